@@ -1,0 +1,2 @@
+//! Event patterns (placeholder; filled by the lexicon module).
+#![deny(missing_docs)]

@@ -1,0 +1,39 @@
+//! Reading and segmenting documents for annals.
+//!
+//! This crate turns input files into [`Document`]s and documents into
+//! [`Sentence`]s and [`Token`]s. It never moves a byte: every span it hands out
+//! is a byte range into the document's *clean* text, and [`Document::to_original`]
+//! maps such a span back into the original bytes (identical for plain text, where
+//! cleaning only blanks citation markers in place; a recorded map for HTML, where
+//! tags and entities are removed).
+//!
+//! - [`read`]: streams documents out of `.txt`, `.html` and `.jsonl` inputs (or
+//!   stdin), reporting every problem as a [`ReadError`] that names the file and
+//!   line, and going on with the rest.
+//! - [`clean`]: citation markers (`[1]`, `[citation needed]`) and HTML markup.
+//! - [`sentence`]: sentence and paragraph boundaries.
+//! - [`token`]: words, numbers and punctuation, allocation-free into a reused buffer.
+//!
+//! ```
+//! use annals_text::{Document, split_sentences, tokenize};
+//!
+//! let doc = Document::plain("demo", "Gen. Smith met the U.N. envoy.[1] Both sides agreed.");
+//! let sentences = split_sentences(&doc.clean);
+//! assert_eq!(sentences.len(), 2);
+//! assert_eq!(doc.sentence_text(&sentences[0]), "Gen. Smith met the U.N. envoy.");
+//! let mut tokens = Vec::new();
+//! tokenize(&doc.clean, sentences[1].start, sentences[1].end, &mut tokens);
+//! assert_eq!(tokens.len(), 4);
+//! ```
+#![deny(missing_docs)]
+
+pub mod clean;
+mod document;
+pub mod read;
+pub mod sentence;
+pub mod token;
+
+pub use document::{Document, OffsetMap, SourceKind};
+pub use read::{read_input, Input, ReadError, ReadErrorKind};
+pub use sentence::{split_sentences, Sentence};
+pub use token::{tokenize, Token, TokenKind};

@@ -1,0 +1,2 @@
+//! Relations over time (placeholder).
+#![deny(missing_docs)]
