@@ -4,4 +4,8 @@
 #[macro_use]
 mod util;
 
+mod code;
 mod dict;
+mod read;
+mod time;
+mod timeline;

@@ -199,38 +199,53 @@ impl KnowledgeBase {
     /// The built-in files extended by the `actors/` folders of `dirs` (or the
     /// `.tsv` files directly in a dir without one). Returns the problems found too.
     pub fn load(dirs: &[&Path]) -> (KnowledgeBase, Vec<KbError>) {
-        let mut sources: Vec<(String, String)> = BUILTIN_FILES.iter().map(|&(n, s)| (n.to_string(), s.to_string())).collect();
+        let builtin = BUILTIN_FILES.iter().map(|&(n, s)| (n.to_string(), s.to_string()));
+        let mut user = Vec::new();
         let mut errors = Vec::new();
         for dir in dirs {
             match user_files(dir) {
-                Ok(files) => sources.extend(files),
+                Ok(files) => user.extend(files),
                 Err(e) => errors.push(e),
             }
         }
-        let (kb, mut more) = KnowledgeBase::from_sources(sources.into_iter());
+        let (kb, mut more) = KnowledgeBase::from_layers(builtin, user.into_iter());
         errors.append(&mut more);
         (kb, errors)
     }
 
-    /// Builds a knowledge base from `(file name, contents)` pairs; later files
-    /// override earlier rows of the same id.
+    /// Builds a knowledge base from `(file name, contents)` pairs, all of one layer.
     pub fn from_sources(sources: impl Iterator<Item = (String, String)>) -> (KnowledgeBase, Vec<KbError>) {
+        KnowledgeBase::from_layers(sources, std::iter::empty())
+    }
+
+    /// Builds a knowledge base from a base layer and a user layer: rows of the
+    /// same id in several base files are one actor; a user file's rows replace the
+    /// base rows of the ids it names.
+    fn from_layers(
+        base: impl Iterator<Item = (String, String)>,
+        user: impl Iterator<Item = (String, String)>,
+    ) -> (KnowledgeBase, Vec<KbError>) {
         let mut rows: Vec<Row> = Vec::new();
         let mut agent_nouns = Vec::new();
         let mut errors = Vec::new();
-        for (name, src) in sources {
-            let base = Path::new(&name).file_name().map_or(name.clone(), |f| f.to_string_lossy().into_owned());
-            if base.starts_with("agent") {
-                agents::parse_agents(&src, &name, &mut agent_nouns, &mut errors);
+        let mut parse = |name: &str, src: &str, out: &mut Vec<Row>, agent_nouns: &mut Vec<AgentNoun>| {
+            let file = Path::new(name).file_name().map_or(name.to_string(), |f| f.to_string_lossy().into_owned());
+            if file.starts_with("agent") {
+                agents::parse_agents(src, name, agent_nouns, &mut errors);
             } else {
-                let mut new_rows = Vec::new();
-                row::parse_rows(&src, &name, ActorKind::for_file(&base), &mut new_rows, &mut errors);
-                // A later file's rows replace the earlier rows of the same id.
-                let replaced: std::collections::HashSet<&str> = new_rows.iter().map(|r| r.id.as_str()).collect();
-                rows.retain(|r| !replaced.contains(r.id.as_str()));
-                rows.extend(new_rows);
+                row::parse_rows(src, name, ActorKind::for_file(&file), out, &mut errors);
             }
+        };
+        for (name, src) in base {
+            parse(&name, &src, &mut rows, &mut agent_nouns);
         }
+        let mut user_rows = Vec::new();
+        for (name, src) in user {
+            parse(&name, &src, &mut user_rows, &mut agent_nouns);
+        }
+        let replaced: std::collections::HashSet<String> = user_rows.iter().map(|r| r.id.clone()).collect();
+        rows.retain(|r| !replaced.contains(&r.id));
+        rows.extend(user_rows);
         (KnowledgeBase::build(rows, agent_nouns), errors)
     }
 
@@ -538,4 +553,40 @@ fn user_files(dir: &Path) -> Result<Vec<(String, String)>, KbError> {
             Ok((p.display().to_string(), text))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_data_loads_without_problems() {
+        let (kb, errors) = KnowledgeBase::load(&[]);
+        let mut all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        all.extend(check::check_rows(kb.rows()).iter().map(ToString::to_string));
+        assert!(all.is_empty(), "{} problems:\n{}", all.len(), all.join("\n"));
+    }
+
+    #[test]
+    fn user_rows_replace_rows_of_the_same_id() {
+        let base = vec![("states.tsv".to_string(), "X\tXXX\t1900\t1950\tOld\tXland\n".to_string())];
+        let user = vec![("mine/states.tsv".to_string(), "X\tYYY\t1900\t1950\tNew\tXland\n".to_string())];
+        let (kb, errs) = KnowledgeBase::from_layers(base.into_iter(), user.into_iter());
+        assert!(errs.is_empty());
+        let r = kb.resolve(kb.name_index("Xland").unwrap(), Some(Interval::year(1920)), &[]).unwrap();
+        assert_eq!(r.code, "YYY");
+    }
+
+    #[test]
+    fn names_match_whole_words_longest_first() {
+        let kb = KnowledgeBase::builtin();
+        let t = "The Republic of China and Russian settlers, not Russianness.";
+        let mut m = Vec::new();
+        kb.find_names(t, 0, t.len(), &mut m);
+        let found: Vec<&str> = m.iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(found, ["Republic of China", "Russian"]);
+        let mut a = Vec::new();
+        kb.find_agents(t, 0, t.len(), &mut a);
+        assert_eq!(a.iter().map(|a| a.agent).collect::<Vec<_>>(), ["CVL"]);
+    }
 }

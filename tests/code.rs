@@ -1,0 +1,1 @@
+//! `annals code` integration tests.

@@ -1,0 +1,1 @@
+//! `annals read` integration tests.

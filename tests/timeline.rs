@@ -1,0 +1,1 @@
+//! `annals timeline` integration tests.
