@@ -555,9 +555,57 @@ fn user_files(dir: &Path) -> Result<Vec<(String, String)>, KbError> {
         .collect()
 }
 
+/// Defines one test per case: `name: "Text", "date" => "CODE", "polity";` where
+/// the date is `YYYY[-MM[-DD]]` or `""` for undated, and the polity `""` when it is
+/// not checked.
+#[cfg(test)]
+macro_rules! resolves {
+    ($($test:ident: $text:expr, $date:expr => $code:expr, $polity:expr;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                crate::tests::assert_resolves($text, $date, $code, $polity);
+            }
+        )*
+    };
+}
+
+#[cfg(test)]
+mod tests_orgs;
+#[cfg(test)]
+mod tests_people_east;
+#[cfg(test)]
+mod tests_people_west;
+#[cfg(test)]
+mod tests_people_world;
+#[cfg(test)]
+mod tests_states;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::OnceLock;
+
+    fn kb() -> &'static KnowledgeBase {
+        static KB: OnceLock<KnowledgeBase> = OnceLock::new();
+        KB.get_or_init(KnowledgeBase::builtin)
+    }
+
+    /// Resolves `text` (as written, "the" allowed) at `date` and checks the code
+    /// and, when given, the polity.
+    pub(crate) fn assert_resolves(text: &str, date: &str, code: &str, polity: &str) {
+        let kb = kb();
+        let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+        let name = kb.name_index(bare).unwrap_or_else(|| panic!("{text:?} is not a known name"));
+        let at = (!date.is_empty()).then(|| {
+            Interval::new(Date::parse_bound(date, false).expect("test date"), Date::parse_bound(date, true).expect("test date"))
+        });
+        let r = kb.resolve(name, at, &[]).expect("known names resolve");
+        assert_eq!(r.code, code, "{text:?} at {date:?}");
+        if !polity.is_empty() {
+            assert_eq!(kb.polity(r.country, at), Some(polity), "polity of {text:?} at {date:?}");
+        }
+    }
 
     #[test]
     fn builtin_data_loads_without_problems() {

@@ -1,0 +1,4 @@
+//! Resolution tests for the orgs data: name x date -> code and polity.
+
+resolves! {
+}

@@ -1,0 +1,4 @@
+//! Resolution tests for the people_world data: name x date -> code and polity.
+
+resolves! {
+}
