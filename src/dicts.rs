@@ -2,8 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Result};
+use annals_code::Coder;
 use annals_kb::KnowledgeBase;
+use annals_lexicon::Lexicon;
+use anyhow::{bail, Result};
 
 /// Arguments choosing extra dictionaries.
 #[derive(clap::Args, Debug, Clone, Default)]
@@ -27,8 +29,35 @@ impl DictArgs {
             for e in &errors {
                 eprintln!("annals: error: {e}");
             }
-            bail!("{} problem(s) in the dictionaries given with --dict (run 'annals dict check DIR')", errors.len());
+            bail!(
+                "{} problem(s) in the dictionaries given with --dict (run 'annals dict check DIR')",
+                errors.len()
+            );
         }
         Ok(kb)
+    }
+
+    /// The event patterns: built-in plus the user's directories.
+    pub fn lexicon(&self) -> Result<Lexicon> {
+        if self.dirs.is_empty() {
+            return Ok(Lexicon::builtin());
+        }
+        let dirs: Vec<&Path> = self.dirs.iter().map(PathBuf::as_path).collect();
+        let (lex, errors) = Lexicon::load(&dirs);
+        if !errors.is_empty() {
+            for e in &errors {
+                eprintln!("annals: error: {e}");
+            }
+            bail!(
+                "{} problem(s) in the patterns given with --dict (run 'annals dict check DIR')",
+                errors.len()
+            );
+        }
+        Ok(lex)
+    }
+
+    /// A coder over these dictionaries.
+    pub fn coder(&self) -> Result<Coder> {
+        Ok(Coder::new(self.knowledge_base()?, self.lexicon()?))
     }
 }

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{bail, Context, Result};
 use annals_text::read::Format;
 use annals_text::{read_input, Document, Input};
 use annals_time::Date;
+use anyhow::{bail, Context, Result};
 
 /// Arguments naming the documents to read.
 #[derive(clap::Args, Debug, Clone)]
@@ -55,20 +55,30 @@ impl InputArgs {
     pub fn dct(&self) -> Result<Option<Date>> {
         match &self.dct {
             None => Ok(None),
-            Some(s) => Date::parse(s).map(Some).with_context(|| format!("--dct {s:?}: expected a date as YYYY-MM-DD")),
+            Some(s) => Date::parse(s)
+                .map(Some)
+                .with_context(|| format!("--dct {s:?}: expected a date as YYYY-MM-DD")),
         }
     }
 }
 
 /// Today's date (UTC), the default document date.
 pub fn today() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    Date::new(1970, 1, 1).expect("valid").add_days((secs / 86_400) as i64)
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::new(1970, 1, 1)
+        .expect("valid")
+        .add_days((secs / 86_400) as i64)
 }
 
 /// Streams every document of every input to `f`, reporting problems on stderr.
 /// Returns whether any input failed.
-pub fn for_each_document(args: &InputArgs, report: &mut Reporter, mut f: impl FnMut(Document, Date) -> Result<()>) -> Result<()> {
+pub fn for_each_document(
+    args: &InputArgs,
+    report: &mut Reporter,
+    mut f: impl FnMut(Document, Date) -> Result<()>,
+) -> Result<()> {
     let dct_flag = args.dct()?;
     let default_dct = today();
     for input in args.inputs()? {
@@ -80,7 +90,10 @@ pub fn for_each_document(args: &InputArgs, report: &mut Reporter, mut f: impl Fn
                         (None, Some(s)) => match Date::parse(s) {
                             Some(d) => d,
                             None => {
-                                report.warn(&format!("{}: bad \"date\" {s:?} (expected YYYY-MM-DD); using today", doc.origin));
+                                report.warn(&format!(
+                                    "{}: bad \"date\" {s:?} (expected YYYY-MM-DD); using today",
+                                    doc.origin
+                                ));
                                 default_dct
                             }
                         },
@@ -141,10 +154,18 @@ impl Reporter {
     fn progress(&mut self, bytes: usize) {
         self.docs += 1;
         self.bytes += bytes as u64;
-        if self.show_progress && self.last_progress.elapsed().as_millis() > 500 && self.started.elapsed().as_secs() >= 1 {
+        if self.show_progress
+            && self.last_progress.elapsed().as_millis() > 500
+            && self.started.elapsed().as_secs() >= 1
+        {
             self.last_progress = Instant::now();
             let secs = self.started.elapsed().as_secs_f64();
-            eprint!("\r{} documents, {:.1} MB, {:.1} MB/s   ", self.docs, self.bytes as f64 / 1e6, self.bytes as f64 / 1e6 / secs);
+            eprint!(
+                "\r{} documents, {:.1} MB, {:.1} MB/s   ",
+                self.docs,
+                self.bytes as f64 / 1e6,
+                self.bytes as f64 / 1e6 / secs
+            );
             self.progress_shown = true;
         }
     }
@@ -182,7 +203,10 @@ impl OutputArgs {
     /// A buffered writer to the chosen place.
     pub fn writer(&self) -> Result<Box<dyn Write>> {
         Ok(match &self.output {
-            Some(p) => Box::new(BufWriter::with_capacity(1 << 16, File::create(p).with_context(|| format!("cannot create {}", p.display()))?)),
+            Some(p) => Box::new(BufWriter::with_capacity(
+                1 << 16,
+                File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+            )),
             None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
         })
     }
@@ -190,5 +214,8 @@ impl OutputArgs {
 
 /// Whether an error is a closed pipe (`annals code big.txt | head`), which is success.
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }

@@ -40,9 +40,14 @@ annals_test!(lookup_resolves_by_date, |dir| {
 });
 
 annals_test!(user_dictionary_extends_lookup, |dir| {
-    dir.write("mine/actors/places.tsv", "atlantis\tGRC\t-0500\t-0400\tlost city\tAtlantis\n");
+    dir.write(
+        "mine/actors/places.tsv",
+        "atlantis\tGRC\t-0500\t-0400\tlost city\tAtlantis\n",
+    );
     let o = dir.run(&["--version"]);
     assert!(o.status.success());
-    let o = dir.run(&["dict", "--dict", "mine", "lookup", "Atlantis", "--date", "-0450"]);
+    let o = dir.run(&[
+        "dict", "--dict", "mine", "lookup", "Atlantis", "--date", "-0450",
+    ]);
     assert!(stdout(&o).contains("Atlantis: GRC"), "{}", stdout(&o));
 });

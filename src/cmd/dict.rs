@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
 use annals_kb::check::check_rows;
 use annals_kb::KnowledgeBase;
 use annals_time::{Date, Interval};
+use anyhow::{Context, Result};
 
 const USAGE: &str = "Inspect the dictionaries annals codes with.
 
@@ -52,7 +52,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     match args.action {
         Action::Stats => stats(&args.dicts.knowledge_base()?),
         Action::Check { dir } => check(dir),
-        Action::Lookup { name, date } => lookup(&args.dicts.knowledge_base()?, &name, date.as_deref()),
+        Action::Lookup { name, date } => {
+            lookup(&args.dicts.knowledge_base()?, &name, date.as_deref())
+        }
     }
 }
 
@@ -80,7 +82,11 @@ fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
         println!("{e}");
     }
     if errors.is_empty() {
-        println!("ok: {} actor rows, {} agent nouns", kb.rows().len(), kb.agent_nouns().len());
+        println!(
+            "ok: {} actor rows, {} agent nouns",
+            kb.rows().len(),
+            kb.agent_nouns().len()
+        );
         Ok(ExitCode::SUCCESS)
     } else {
         println!("{} problem(s)", errors.len());
@@ -91,25 +97,43 @@ fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
 fn lookup(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> Result<ExitCode> {
     let at = match date {
         Some(d) => {
-            let s = Date::parse_bound(d, false).with_context(|| format!("--date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
+            let s = Date::parse_bound(d, false)
+                .with_context(|| format!("--date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
             let e = Date::parse_bound(d, true).expect("parsed above");
             Some(Interval::new(s, e))
         }
         None => None,
     };
-    let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    let bare = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
     let Some(idx) = kb.name_index(bare) else {
         println!("{name:?}: not a known name");
         return Ok(ExitCode::from(1));
     };
     let r = kb.resolve(idx, at, &[]).expect("a known name resolves");
     let polity = kb.polity(r.country, at).unwrap_or("-");
-    println!("{name}: {} (country {}, agent {}) — {} [{}], polity {polity}", r.code, r.country, r.agent.unwrap_or("-"), r.name, r.label);
+    println!(
+        "{name}: {} (country {}, agent {}) — {} [{}], polity {polity}",
+        r.code,
+        r.country,
+        r.agent.unwrap_or("-"),
+        r.name,
+        r.label
+    );
     for (id, rows) in kb.lookup(bare) {
         println!("  actor {id}:");
         for row in rows {
             let d = |x: Option<Date>| x.map_or(String::from("…"), |d| d.to_string());
-            println!("    {:<9} {} – {}  {}  ({})", row.code, d(row.start), d(row.end), row.label, row.origin);
+            println!(
+                "    {:<9} {} – {}  {}  ({})",
+                row.code,
+                d(row.start),
+                d(row.end),
+                row.label,
+                row.origin
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

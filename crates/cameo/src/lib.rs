@@ -64,7 +64,10 @@ impl Table {
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            let err = |m: &str| TableError { line: line_no, message: m.to_string() };
+            let err = |m: &str| TableError {
+                line: line_no,
+                message: m.to_string(),
+            };
             if f.len() < 6 {
                 return Err(err("expected 6 tab-separated fields"));
             }
@@ -171,7 +174,8 @@ mod tests {
 
     #[test]
     fn malformed_rows_name_their_line() {
-        let e = Table::parse("code\troot\tlabel\tq\tg\tp\n190\t18\tx\t4\t-10\tASSAULT\n").unwrap_err();
+        let e =
+            Table::parse("code\troot\tlabel\tq\tg\tp\n190\t18\tx\t4\t-10\tASSAULT\n").unwrap_err();
         assert_eq!(e.line, 2);
     }
 }

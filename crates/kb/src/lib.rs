@@ -56,7 +56,9 @@ pub struct KbError {
 #[non_exhaustive]
 pub enum KbErrorKind {
     /// Too few fields.
-    #[error("expected at least 5 tab-separated fields (id, code, start, end, label, names), found {0}")]
+    #[error(
+        "expected at least 5 tab-separated fields (id, code, start, end, label, names), found {0}"
+    )]
     Fields(usize),
     /// A code that is not three, six or nine capital letters.
     #[error("bad actor code {0:?}: expected a country or group code, optionally followed by an agent code")]
@@ -157,7 +159,10 @@ pub struct KnowledgeBase {
 
 impl fmt::Debug for KnowledgeBase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("KnowledgeBase").field("rows", &self.rows.len()).field("names", &self.names.len()).finish()
+        f.debug_struct("KnowledgeBase")
+            .field("rows", &self.rows.len())
+            .field("names", &self.names.len())
+            .finish()
     }
 }
 
@@ -192,14 +197,20 @@ impl KnowledgeBase {
     /// The built-in files are checked by the test suite; a row that would not
     /// parse is skipped here rather than failing the program.
     pub fn builtin() -> KnowledgeBase {
-        let (kb, _) = KnowledgeBase::from_sources(BUILTIN_FILES.iter().map(|&(n, s)| (n.to_string(), s.to_string())));
+        let (kb, _) = KnowledgeBase::from_sources(
+            BUILTIN_FILES
+                .iter()
+                .map(|&(n, s)| (n.to_string(), s.to_string())),
+        );
         kb
     }
 
     /// The built-in files extended by the `actors/` folders of `dirs` (or the
     /// `.tsv` files directly in a dir without one). Returns the problems found too.
     pub fn load(dirs: &[&Path]) -> (KnowledgeBase, Vec<KbError>) {
-        let builtin = BUILTIN_FILES.iter().map(|&(n, s)| (n.to_string(), s.to_string()));
+        let builtin = BUILTIN_FILES
+            .iter()
+            .map(|&(n, s)| (n.to_string(), s.to_string()));
         let mut user = Vec::new();
         let mut errors = Vec::new();
         for dir in dirs {
@@ -214,7 +225,9 @@ impl KnowledgeBase {
     }
 
     /// Builds a knowledge base from `(file name, contents)` pairs, all of one layer.
-    pub fn from_sources(sources: impl Iterator<Item = (String, String)>) -> (KnowledgeBase, Vec<KbError>) {
+    pub fn from_sources(
+        sources: impl Iterator<Item = (String, String)>,
+    ) -> (KnowledgeBase, Vec<KbError>) {
         KnowledgeBase::from_layers(sources, std::iter::empty())
     }
 
@@ -228,14 +241,17 @@ impl KnowledgeBase {
         let mut rows: Vec<Row> = Vec::new();
         let mut agent_nouns = Vec::new();
         let mut errors = Vec::new();
-        let mut parse = |name: &str, src: &str, out: &mut Vec<Row>, agent_nouns: &mut Vec<AgentNoun>| {
-            let file = Path::new(name).file_name().map_or(name.to_string(), |f| f.to_string_lossy().into_owned());
-            if file.starts_with("agent") {
-                agents::parse_agents(src, name, agent_nouns, &mut errors);
-            } else {
-                row::parse_rows(src, name, ActorKind::for_file(&file), out, &mut errors);
-            }
-        };
+        let mut parse =
+            |name: &str, src: &str, out: &mut Vec<Row>, agent_nouns: &mut Vec<AgentNoun>| {
+                let file = Path::new(name)
+                    .file_name()
+                    .map_or(name.to_string(), |f| f.to_string_lossy().into_owned());
+                if file.starts_with("agent") {
+                    agents::parse_agents(src, name, agent_nouns, &mut errors);
+                } else {
+                    row::parse_rows(src, name, ActorKind::for_file(&file), out, &mut errors);
+                }
+            };
         for (name, src) in base {
             parse(&name, &src, &mut rows, &mut agent_nouns);
         }
@@ -243,7 +259,8 @@ impl KnowledgeBase {
         for (name, src) in user {
             parse(&name, &src, &mut user_rows, &mut agent_nouns);
         }
-        let replaced: std::collections::HashSet<String> = user_rows.iter().map(|r| r.id.clone()).collect();
+        let replaced: std::collections::HashSet<String> =
+            user_rows.iter().map(|r| r.id.clone()).collect();
         rows.retain(|r| !replaced.contains(&r.id));
         rows.extend(user_rows);
         (KnowledgeBase::build(rows, agent_nouns), errors)
@@ -254,7 +271,11 @@ impl KnowledgeBase {
         let mut actor_of: HashMap<String, u32> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
             let a = *actor_of.entry(r.id.clone()).or_insert_with(|| {
-                actors.push(Actor { id: r.id.clone(), rows: Vec::new(), names: Vec::new() });
+                actors.push(Actor {
+                    id: r.id.clone(),
+                    rows: Vec::new(),
+                    names: Vec::new(),
+                });
                 (actors.len() - 1) as u32
             });
             let actor = &mut actors[a as usize];
@@ -272,7 +293,10 @@ impl KnowledgeBase {
         for (ai, a) in actors.iter().enumerate() {
             for n in &a.names {
                 let ni = *name_of.entry(n.clone()).or_insert_with(|| {
-                    names.push(NameInfo { text: n.clone(), actors: Vec::new() });
+                    names.push(NameInfo {
+                        text: n.clone(),
+                        actors: Vec::new(),
+                    });
                     (names.len() - 1) as u32
                 });
                 names[ni as usize].actors.push(ai as u32);
@@ -296,7 +320,12 @@ impl KnowledgeBase {
             .expect("names build an automaton");
         let agent_codes: Vec<&'static str> = agents
             .iter()
-            .map(|a| AGENT_CODES.iter().find(|(c, _)| *c == a.agent).map_or("GOV", |(c, _)| *c))
+            .map(|a| {
+                AGENT_CODES
+                    .iter()
+                    .find(|(c, _)| *c == a.agent)
+                    .map_or("GOV", |(c, _)| *c)
+            })
             .collect();
         let agent_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -315,9 +344,14 @@ impl KnowledgeBase {
         // A country's display name: the first name of its country row (a state row
         // without a label), else of its latest polity row.
         let mut country_names = HashMap::new();
-        for r in rows.iter().filter(|r| r.kind == ActorKind::State && r.code.len() == 3 && r.label.is_empty()) {
+        for r in rows
+            .iter()
+            .filter(|r| r.kind == ActorKind::State && r.code.len() == 3 && r.label.is_empty())
+        {
             if let Some(n) = actors[actor_of[&r.id] as usize].names.first() {
-                country_names.entry(r.code.clone()).or_insert_with(|| n.clone());
+                country_names
+                    .entry(r.code.clone())
+                    .or_insert_with(|| n.clone());
             }
         }
         for (code, list) in &polities {
@@ -331,7 +365,18 @@ impl KnowledgeBase {
                 }
             }
         }
-        KnowledgeBase { rows, actors, names, pattern_name, automaton, agents, agent_codes, agent_automaton, polities, country_names }
+        KnowledgeBase {
+            rows,
+            actors,
+            names,
+            pattern_name,
+            automaton,
+            agents,
+            agent_codes,
+            agent_automaton,
+            polities,
+            country_names,
+        }
     }
 
     /// Finds every known name in `text[start..end]` (whole words, case-sensitive,
@@ -340,7 +385,11 @@ impl KnowledgeBase {
         let input = aho_corasick::Input::new(text).span(start..end);
         for m in self.automaton.find_iter(input) {
             if is_word_bounded(text, m.start(), m.end()) {
-                out.push(NameMatch { start: m.start(), end: m.end(), name: self.pattern_name[m.pattern().as_usize()] });
+                out.push(NameMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    name: self.pattern_name[m.pattern().as_usize()],
+                });
             }
         }
     }
@@ -350,7 +399,11 @@ impl KnowledgeBase {
         let input = aho_corasick::Input::new(text).span(start..end);
         for m in self.agent_automaton.find_iter(input) {
             if is_word_bounded(text, m.start(), m.end()) {
-                out.push(AgentMatch { start: m.start(), end: m.end(), agent: self.agent_codes[m.pattern().as_usize()] });
+                out.push(AgentMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    agent: self.agent_codes[m.pattern().as_usize()],
+                });
             }
         }
     }
@@ -390,7 +443,11 @@ impl KnowledgeBase {
     fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
         let Some(at) = at else {
             // Undated: the longest-held row.
-            let row = *actor.rows.iter().max_by_key(|&&r| span_days(&self.rows[r as usize])).unwrap_or(&actor.rows[0]);
+            let row = *actor
+                .rows
+                .iter()
+                .max_by_key(|&&r| span_days(&self.rows[r as usize]))
+                .unwrap_or(&actor.rows[0]);
             return (row, 1);
         };
         let mut best = (actor.rows[0], i64::MIN);
@@ -400,7 +457,11 @@ impl KnowledgeBase {
             let score = match iv.intersect(&at) {
                 Some(x) => x.days(),
                 None => {
-                    let gap = if iv.end < at.start { at.start.to_days() - iv.end.to_days() } else { iv.start.to_days() - at.end.to_days() };
+                    let gap = if iv.end < at.start {
+                        at.start.to_days() - iv.end.to_days()
+                    } else {
+                        iv.start.to_days() - at.end.to_days()
+                    };
                     -gap
                 }
             };
@@ -415,7 +476,9 @@ impl KnowledgeBase {
         let a = &self.actors[actor as usize];
         let r = &self.rows[row as usize];
         let name = match r.kind {
-            ActorKind::State | ActorKind::Place => self.country_name(r.country()).unwrap_or_else(|| a.names.first().map_or(&a.id, |s| s)),
+            ActorKind::State | ActorKind::Place => self
+                .country_name(r.country())
+                .unwrap_or_else(|| a.names.first().map_or(&a.id, |s| s)),
             _ => a.names.first().map_or(&a.id, |s| s),
         };
         Resolved {
@@ -470,24 +533,36 @@ impl KnowledgeBase {
 
     /// Every actor that a name (exact text) can mean, as (id, rows).
     pub fn lookup(&self, text: &str) -> Vec<(&str, Vec<&Row>)> {
-        let Some(info) = self.names.iter().find(|n| n.text == text) else { return Vec::new() };
+        let Some(info) = self.names.iter().find(|n| n.text == text) else {
+            return Vec::new();
+        };
         info.actors
             .iter()
             .map(|&a| {
                 let actor = &self.actors[a as usize];
-                (actor.id.as_str(), actor.rows.iter().map(|&r| &self.rows[r as usize]).collect())
+                (
+                    actor.id.as_str(),
+                    actor.rows.iter().map(|&r| &self.rows[r as usize]).collect(),
+                )
             })
             .collect()
     }
 
     /// The name index of an exact name text.
     pub fn name_index(&self, text: &str) -> Option<u32> {
-        self.names.iter().position(|n| n.text == text).map(|i| i as u32)
+        self.names
+            .iter()
+            .position(|n| n.text == text)
+            .map(|i| i as u32)
     }
 
     /// Counts of what is loaded.
     pub fn stats(&self) -> Stats {
-        let mut s = Stats { names: self.names.len(), agent_nouns: self.agents.len(), ..Stats::default() };
+        let mut s = Stats {
+            names: self.names.len(),
+            agent_nouns: self.agents.len(),
+            ..Stats::default()
+        };
         let mut current = std::collections::HashSet::new();
         let mut kinds: HashMap<ActorKind, std::collections::HashSet<&str>> = HashMap::new();
         for r in &self.rows {
@@ -509,7 +584,12 @@ impl KnowledgeBase {
         s.people = kinds.get(&ActorKind::Person).map_or(0, |k| k.len());
         s.organizations = kinds.get(&ActorKind::Organization).map_or(0, |k| k.len());
         s.groups = kinds.get(&ActorKind::Group).map_or(0, |k| k.len());
-        s.agent_codes = self.agents.iter().map(|a| a.agent.as_str()).collect::<std::collections::HashSet<_>>().len();
+        s.agent_codes = self
+            .agents
+            .iter()
+            .map(|a| a.agent.as_str())
+            .collect::<std::collections::HashSet<_>>()
+            .len();
         s
     }
 }
@@ -526,7 +606,10 @@ fn span_days(r: &Row) -> i64 {
 
 /// The interval a row holds; open ends reach far into the past or the future.
 fn row_interval(r: &Row) -> Interval {
-    Interval::new(r.start.unwrap_or(Date::year_start(-9999)), r.end.unwrap_or(Date::year_end(9999)))
+    Interval::new(
+        r.start.unwrap_or(Date::year_start(-9999)),
+        r.end.unwrap_or(Date::year_end(9999)),
+    )
 }
 
 fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
@@ -536,9 +619,16 @@ fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn user_files(dir: &Path) -> Result<Vec<(String, String)>, KbError> {
-    let io = |e: std::io::Error| KbError { origin: dir.display().to_string(), kind: KbErrorKind::Io(e.to_string()) };
+    let io = |e: std::io::Error| KbError {
+        origin: dir.display().to_string(),
+        kind: KbErrorKind::Io(e.to_string()),
+    };
     let actors = dir.join("actors");
-    let base = if actors.is_dir() { actors } else { dir.to_path_buf() };
+    let base = if actors.is_dir() {
+        actors
+    } else {
+        dir.to_path_buf()
+    };
     let mut files: Vec<_> = std::fs::read_dir(&base)
         .map_err(io)?
         .filter_map(Result::ok)
@@ -549,7 +639,10 @@ fn user_files(dir: &Path) -> Result<Vec<(String, String)>, KbError> {
     files
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| KbError { origin: p.display().to_string(), kind: KbErrorKind::Io(e.to_string()) })?;
+            let text = std::fs::read_to_string(&p).map_err(|e| KbError {
+                origin: p.display().to_string(),
+                kind: KbErrorKind::Io(e.to_string()),
+            })?;
             Ok((p.display().to_string(), text))
         })
         .collect()
@@ -595,15 +688,27 @@ mod tests {
     /// and, when given, the polity.
     pub(crate) fn assert_resolves(text: &str, date: &str, code: &str, polity: &str) {
         let kb = kb();
-        let bare = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
-        let name = kb.name_index(bare).unwrap_or_else(|| panic!("{text:?} is not a known name"));
+        let bare = text
+            .strip_prefix("the ")
+            .or_else(|| text.strip_prefix("The "))
+            .unwrap_or(text);
+        let name = kb
+            .name_index(bare)
+            .unwrap_or_else(|| panic!("{text:?} is not a known name"));
         let at = (!date.is_empty()).then(|| {
-            Interval::new(Date::parse_bound(date, false).expect("test date"), Date::parse_bound(date, true).expect("test date"))
+            Interval::new(
+                Date::parse_bound(date, false).expect("test date"),
+                Date::parse_bound(date, true).expect("test date"),
+            )
         });
         let r = kb.resolve(name, at, &[]).expect("known names resolve");
         assert_eq!(r.code, code, "{text:?} at {date:?}");
         if !polity.is_empty() {
-            assert_eq!(kb.polity(r.country, at), Some(polity), "polity of {text:?} at {date:?}");
+            assert_eq!(
+                kb.polity(r.country, at),
+                Some(polity),
+                "polity of {text:?} at {date:?}"
+            );
         }
     }
 
@@ -612,16 +717,33 @@ mod tests {
         let (kb, errors) = KnowledgeBase::load(&[]);
         let mut all: Vec<String> = errors.iter().map(ToString::to_string).collect();
         all.extend(check::check_rows(kb.rows()).iter().map(ToString::to_string));
-        assert!(all.is_empty(), "{} problems:\n{}", all.len(), all.join("\n"));
+        assert!(
+            all.is_empty(),
+            "{} problems:\n{}",
+            all.len(),
+            all.join("\n")
+        );
     }
 
     #[test]
     fn user_rows_replace_rows_of_the_same_id() {
-        let base = vec![("states.tsv".to_string(), "X\tXXX\t1900\t1950\tOld\tXland\n".to_string())];
-        let user = vec![("mine/states.tsv".to_string(), "X\tYYY\t1900\t1950\tNew\tXland\n".to_string())];
+        let base = vec![(
+            "states.tsv".to_string(),
+            "X\tXXX\t1900\t1950\tOld\tXland\n".to_string(),
+        )];
+        let user = vec![(
+            "mine/states.tsv".to_string(),
+            "X\tYYY\t1900\t1950\tNew\tXland\n".to_string(),
+        )];
         let (kb, errs) = KnowledgeBase::from_layers(base.into_iter(), user.into_iter());
         assert!(errs.is_empty());
-        let r = kb.resolve(kb.name_index("Xland").unwrap(), Some(Interval::year(1920)), &[]).unwrap();
+        let r = kb
+            .resolve(
+                kb.name_index("Xland").unwrap(),
+                Some(Interval::year(1920)),
+                &[],
+            )
+            .unwrap();
         assert_eq!(r.code, "YYY");
     }
 

@@ -83,14 +83,23 @@ impl Row {
 }
 
 /// Parses the rows of one actor file.
-pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, errors: &mut Vec<KbError>) {
+pub fn parse_rows(
+    src: &str,
+    file: &str,
+    kind: ActorKind,
+    out: &mut Vec<Row>,
+    errors: &mut Vec<KbError>,
+) {
     for (i, line) in src.lines().enumerate() {
         let line_no = i + 1;
         let t = line.trim_end_matches('\r');
         if t.trim().is_empty() || t.starts_with('#') || t.starts_with("id\t") {
             continue;
         }
-        let err = |kind: KbErrorKind| KbError { origin: format!("{file}:{line_no}"), kind };
+        let err = |kind: KbErrorKind| KbError {
+            origin: format!("{file}:{line_no}"),
+            kind,
+        };
         let f: Vec<&str> = t.split('\t').collect();
         if f.len() < 5 {
             errors.push(err(KbErrorKind::Fields(f.len())));
@@ -122,7 +131,11 @@ pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, er
             }
         }
         let names = f.get(5).map_or_else(Vec::new, |n| {
-            n.split('|').map(str::trim).filter(|s| !s.is_empty()).map(strip_article).collect()
+            n.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(strip_article)
+                .collect()
         });
         out.push(Row {
             id: f[0].trim().to_string(),
@@ -138,7 +151,10 @@ pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, er
 }
 
 fn strip_article(n: &str) -> String {
-    n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n).to_string()
+    n.strip_prefix("the ")
+        .or_else(|| n.strip_prefix("The "))
+        .unwrap_or(n)
+        .to_string()
 }
 
 fn parse_opt_date(s: &str, end: bool) -> Result<Option<Date>, ()> {

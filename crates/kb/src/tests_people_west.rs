@@ -1,4 +1,3 @@
 //! Resolution tests for the people_west data: name x date -> code and polity.
 
-resolves! {
-}
+resolves! {}

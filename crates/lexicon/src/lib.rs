@@ -1,2 +1,470 @@
-//! Event patterns (placeholder; filled by the lexicon module).
+//! Event patterns for annals: the words that name political events.
+//!
+//! Patterns live in `dict/lexicon/verbs*.txt` and `nouns*.txt` (see [`pattern`]
+//! for the format), each mapping a verb or noun with what follows it to a CAMEO
+//! code: `057 sign ... treaty+` codes "signed unequal treaties". Every head form
+//! (sign, signs, signed, signing) goes into one Aho-Corasick automaton, so one
+//! pass over a sentence finds every candidate; each candidate is then checked
+//! against the rest of its patterns, most specific first.
+//!
+//! ```
+//! use annals_lexicon::Lexicon;
+//! use annals_text::{tokenize, Words};
+//!
+//! let lex = Lexicon::builtin();
+//! let text = "China and Russia signed a border treaty.";
+//! let mut toks = Vec::new();
+//! tokenize(text, 0, text.len(), &mut toks);
+//! let mut words = Words::default();
+//! words.build(text, &toks);
+//! let mut hits = Vec::new();
+//! lex.find(&words, &vec![u32::MAX; toks.len()], &mut hits);
+//! let p = lex.pattern(hits[0].pattern);
+//! assert_eq!(p.code, "057");
+//! assert_eq!(words.text(hits[0].head), "signed");
+//! ```
 #![deny(missing_docs)]
+
+pub mod inflect;
+pub mod pattern;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use annals_text::Words;
+
+pub use inflect::Form;
+pub use pattern::{Elem, Flags, Kind, Pattern};
+
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+
+/// A problem in a pattern file.
+#[derive(Debug, thiserror::Error)]
+#[error("{origin}: {kind}")]
+pub struct LexError {
+    /// `file:line`.
+    pub origin: String,
+    /// What is wrong.
+    pub kind: LexErrorKind,
+}
+
+/// What is wrong with a pattern line.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LexErrorKind {
+    /// Nothing on the line but a flag part.
+    #[error("empty pattern")]
+    Empty,
+    /// A code without a head word.
+    #[error("no head word after the code")]
+    NoHead,
+    /// A code that is not in the CAMEO table.
+    #[error("unknown CAMEO code {0:?}")]
+    UnknownCode(String),
+    /// A word with characters a token cannot have.
+    #[error("bad word {0:?}")]
+    BadWord(String),
+    /// An unknown flag.
+    #[error("unknown flag {0:?} (known: mutual, notarget, intent, target=prep,prep)")]
+    BadFlag(String),
+    /// The file cannot be read.
+    #[error("cannot read: {0}")]
+    Io(String),
+}
+
+/// A pattern that matched: where its head is, how far its words reach, and
+/// where its target slot (`X`) was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Index of the pattern.
+    pub pattern: u32,
+    /// Verb or noun.
+    pub kind: Kind,
+    /// The form of the head as written.
+    pub form: Form,
+    /// Token index of the head.
+    pub head: usize,
+    /// Token index just past the last literal word matched.
+    pub end: usize,
+    /// Token range of the actor in the `X` slot, if the pattern has one.
+    pub target: Option<(usize, usize)>,
+}
+
+/// The compiled patterns.
+pub struct Lexicon {
+    patterns: Vec<Pattern>,
+    /// Per automaton pattern: the lexicon patterns whose head it is, with the form.
+    anchors: Vec<Vec<(u32, Form)>>,
+    automaton: AhoCorasick,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("patterns", &self.patterns.len())
+            .finish()
+    }
+}
+
+/// Counts of what a lexicon holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stats {
+    /// Patterns.
+    pub patterns: usize,
+    /// Distinct CAMEO codes reached.
+    pub codes: usize,
+    /// Distinct CAMEO roots reached.
+    pub roots: usize,
+    /// Distinct head forms in the automaton.
+    pub forms: usize,
+}
+
+impl Lexicon {
+    /// The built-in patterns (checked by the tests; a broken line is skipped).
+    pub fn builtin() -> Lexicon {
+        Lexicon::from_sources(
+            BUILTIN_FILES
+                .iter()
+                .map(|&(n, s)| (n.to_string(), s.to_string())),
+        )
+        .0
+    }
+
+    /// Built-in patterns plus the `lexicon/` folders of `dirs`.
+    pub fn load(dirs: &[&Path]) -> (Lexicon, Vec<LexError>) {
+        let mut sources: Vec<(String, String)> = BUILTIN_FILES
+            .iter()
+            .map(|&(n, s)| (n.to_string(), s.to_string()))
+            .collect();
+        let mut errors = Vec::new();
+        for dir in dirs {
+            let sub = dir.join("lexicon");
+            let Ok(rd) = std::fs::read_dir(&sub) else {
+                continue;
+            };
+            let mut files: Vec<_> = rd
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                .collect();
+            files.sort();
+            for p in files {
+                match std::fs::read_to_string(&p) {
+                    Ok(s) => sources.push((p.display().to_string(), s)),
+                    Err(e) => errors.push(LexError {
+                        origin: p.display().to_string(),
+                        kind: LexErrorKind::Io(e.to_string()),
+                    }),
+                }
+            }
+        }
+        let (lex, mut more) = Lexicon::from_sources(sources.into_iter());
+        errors.append(&mut more);
+        (lex, errors)
+    }
+
+    /// Builds a lexicon from `(file name, contents)` pairs.
+    pub fn from_sources(
+        sources: impl Iterator<Item = (String, String)>,
+    ) -> (Lexicon, Vec<LexError>) {
+        let mut patterns = Vec::new();
+        let mut errors = Vec::new();
+        for (name, src) in sources {
+            let file = Path::new(&name)
+                .file_name()
+                .map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+            let kind = if file.starts_with("noun") {
+                Kind::Noun
+            } else {
+                Kind::Verb
+            };
+            pattern::parse_file(&src, &name, kind, &mut patterns, &mut errors);
+        }
+        (Lexicon::build(patterns), errors)
+    }
+
+    fn build(patterns: Vec<Pattern>) -> Lexicon {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut strings: Vec<String> = Vec::new();
+        let mut anchors: Vec<Vec<(u32, Form)>> = Vec::new();
+        for (pi, p) in patterns.iter().enumerate() {
+            for (head, form) in &p.heads {
+                let a = *index.entry(head.clone()).or_insert_with(|| {
+                    strings.push(head.clone());
+                    anchors.push(Vec::new());
+                    strings.len() - 1
+                });
+                if !anchors[a].iter().any(|&(q, _)| q == pi as u32) {
+                    anchors[a].push((pi as u32, *form));
+                }
+            }
+        }
+        for list in &mut anchors {
+            // Most specific first; between equals, the one listed first.
+            list.sort_by_key(|&(p, _)| (-patterns[p as usize].specificity(), p));
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&strings)
+            .expect("head words build an automaton");
+        Lexicon {
+            patterns,
+            anchors,
+            automaton,
+        }
+    }
+
+    /// The pattern with index `i`.
+    pub fn pattern(&self, i: u32) -> &Pattern {
+        &self.patterns[i as usize]
+    }
+
+    /// All patterns.
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// Finds the patterns that match in a sentence. `mention_end[i]` is the token
+    /// index just past the actor mention that starts at token `i` (`u32::MAX`
+    /// where none does); `X` slots match only there. For each head at most one
+    /// verb pattern and one noun pattern match: the one whose words reach
+    /// furthest, and between equals the most specific.
+    pub fn find(&self, words: &Words, mention_end: &[u32], out: &mut Vec<Hit>) {
+        out.clear();
+        for m in self.automaton.find_iter(&words.joined) {
+            let Some(head) = words.token_starting_at(m.start()) else {
+                continue;
+            };
+            if words.token_ending_at(m.end()) != Some(head) {
+                continue;
+            }
+            // For each reading (verb, noun), the pattern that reaches furthest wins;
+            // between equals, the more specific (patterns are sorted that way).
+            let mut best: [Option<Hit>; 2] = [None, None];
+            for &(pi, form) in &self.anchors[m.pattern().as_usize()] {
+                let p = &self.patterns[pi as usize];
+                let slot = if p.kind == Kind::Verb { 0 } else { 1 };
+                let mut end = head + 1;
+                let mut target = None;
+                if match_elems(
+                    &p.elems,
+                    head + 1,
+                    words,
+                    mention_end,
+                    &mut end,
+                    &mut target,
+                ) {
+                    if best[slot].is_none_or(|b| end > b.end) {
+                        best[slot] = Some(Hit {
+                            pattern: pi,
+                            kind: p.kind,
+                            form,
+                            head,
+                            end,
+                            target,
+                        });
+                    }
+                }
+            }
+            out.extend(best.into_iter().flatten());
+        }
+    }
+
+    /// Marks every token that is the head word of some pattern (a cheap first
+    /// pass, before actor mentions are known).
+    pub fn heads(&self, words: &Words, is_head: &mut Vec<bool>) {
+        is_head.clear();
+        is_head.resize(words.len(), false);
+        for m in self.automaton.find_iter(&words.joined) {
+            if let Some(t) = words.token_starting_at(m.start()) {
+                if words.token_ending_at(m.end()) == Some(t) {
+                    is_head[t] = true;
+                }
+            }
+        }
+    }
+
+    /// Counts of patterns, codes and roots.
+    pub fn stats(&self) -> Stats {
+        let codes: std::collections::HashSet<&str> =
+            self.patterns.iter().map(|p| p.code.as_str()).collect();
+        let roots: std::collections::HashSet<&str> = codes.iter().map(|c| &c[..2]).collect();
+        Stats {
+            patterns: self.patterns.len(),
+            codes: codes.len(),
+            roots: roots.len(),
+            forms: self.anchors.len(),
+        }
+    }
+}
+
+/// Tokens a gap may not cross: they end a clause.
+fn is_barrier(w: &str) -> bool {
+    matches!(w, "." | ";" | ":" | "!" | "?" | "(" | ")" | "\"")
+        || w.eq_ignore_ascii_case("which")
+        || w.eq_ignore_ascii_case("who")
+        || w.eq_ignore_ascii_case("but")
+        || w.eq_ignore_ascii_case("while")
+}
+
+/// Matches `elems` from token `pos`; on success `end` is just past the last
+/// literal word and `target` the `X` slot.
+fn match_elems(
+    elems: &[Elem],
+    pos: usize,
+    words: &Words,
+    mention_end: &[u32],
+    end: &mut usize,
+    target: &mut Option<(usize, usize)>,
+) -> bool {
+    let Some((first, rest)) = elems.split_first() else {
+        return true;
+    };
+    match first {
+        Elem::Words(alts) => {
+            for alt in alts {
+                if pos + alt.len() <= words.len()
+                    && alt
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| words.text(pos + k).eq_ignore_ascii_case(w))
+                {
+                    let save = (*end, *target);
+                    *end = pos + alt.len();
+                    if match_elems(rest, pos + alt.len(), words, mention_end, end, target) {
+                        return true;
+                    }
+                    (*end, *target) = save;
+                }
+            }
+            false
+        }
+        Elem::Gap(n) => {
+            for skip in 0..=*n as usize {
+                if skip > 0 && (pos + skip > words.len() || is_barrier(words.text(pos + skip - 1)))
+                {
+                    return false;
+                }
+                if match_elems(rest, pos + skip, words, mention_end, end, target) {
+                    return true;
+                }
+            }
+            false
+        }
+        Elem::Target => {
+            let Some(&e) = mention_end.get(pos) else {
+                return false;
+            };
+            if e == u32::MAX {
+                return false;
+            }
+            let save = (*end, *target);
+            *target = Some((pos, e as usize));
+            if match_elems(rest, e as usize, words, mention_end, end, target) {
+                return true;
+            }
+            (*end, *target) = save;
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use annals_text::tokenize;
+
+    fn lex(src: &str) -> Lexicon {
+        let (l, e) =
+            Lexicon::from_sources(vec![("verbs.txt".to_string(), src.to_string())].into_iter());
+        assert!(e.is_empty(), "{e:?}");
+        l
+    }
+
+    fn hits(l: &Lexicon, text: &str, mention_at: &[(usize, usize)]) -> Vec<(String, String)> {
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let mut w = Words::default();
+        w.build(text, &toks);
+        let mut ends = vec![u32::MAX; toks.len()];
+        for &(s, e) in mention_at {
+            ends[s] = e as u32;
+        }
+        let mut out = Vec::new();
+        l.find(&w, &ends, &mut out);
+        out.iter()
+            .map(|h| {
+                (
+                    l.pattern(h.pattern).code.clone(),
+                    (h.head..h.end)
+                        .map(|i| w.text(i))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn most_specific_pattern_wins() {
+        let l = lex("057 sign\n057 sign ... treaty+\n0871 sign ... armistice|truce\n");
+        assert_eq!(
+            hits(&l, "They signed a truce.", &[]),
+            [("0871".to_string(), "signed a truce".to_string())]
+        );
+        assert_eq!(
+            hits(&l, "They signed unequal treaties.", &[]),
+            [("057".to_string(), "signed unequal treaties".to_string())]
+        );
+        assert_eq!(
+            hits(&l, "They signed.", &[]),
+            [("057".to_string(), "signed".to_string())]
+        );
+    }
+
+    #[test]
+    fn target_slots_and_particles() {
+        let l = lex("190 drive X out\n");
+        // "drove the Russian settlers out": the mention spans tokens 2..5.
+        assert_eq!(
+            hits(&l, "Armies drove the Russian settlers out.", &[(2, 5)]).len(),
+            1
+        );
+        assert!(hits(&l, "Armies drove the Russian settlers away.", &[(2, 5)]).is_empty());
+    }
+
+    #[test]
+    fn gaps_stop_at_clause_barriers() {
+        let l = lex("057 sign ... treaty+\n");
+        assert!(hits(&l, "They signed; a treaty.", &[]).is_empty());
+    }
+
+    #[test]
+    fn whole_words_only_case_insensitive() {
+        let l = lex("190 attack\n");
+        assert_eq!(hits(&l, "ATTACKED them", &[]).len(), 1);
+        assert!(hits(&l, "counterattacked", &[]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod builtin_tests {
+    use super::*;
+
+    #[test]
+    fn builtin_patterns_parse() {
+        let (lex, errors) = Lexicon::load(&[]);
+        let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(msgs.is_empty(), "{}", msgs.join("\n"));
+        assert!(lex.patterns().len() > 300);
+    }
+
+    #[test]
+    fn builtin_patterns_reach_every_root_and_150_codes() {
+        let s = Lexicon::builtin().stats();
+        assert_eq!(s.roots, 20, "{s:?}");
+        assert!(s.codes >= 150, "{s:?}");
+    }
+}

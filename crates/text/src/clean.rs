@@ -49,8 +49,10 @@ fn is_note_marker(inner: &str) -> bool {
     let (Some(label), Some(num), None) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
-    matches!(label.to_ascii_lowercase().as_str(), "note" | "nb" | "n" | "lower-alpha" | "fn")
-        && num.bytes().all(|b| b.is_ascii_alphanumeric())
+    matches!(
+        label.to_ascii_lowercase().as_str(),
+        "note" | "nb" | "n" | "lower-alpha" | "fn"
+    ) && num.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// Words that mark an editorial tag in square brackets.
@@ -75,15 +77,44 @@ const CITATION_WORDS: &[&str] = &[
 
 /// Elements whose content is never shown as page text.
 const HIDDEN: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "object", "select", "button",
-    "footer", "aside", "form",
+    "script", "style", "noscript", "template", "head", "nav", "svg", "iframe", "object", "select",
+    "button", "footer", "aside", "form",
 ];
 
 /// Elements that end a paragraph.
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table", "section",
-    "article", "blockquote", "pre", "dt", "dd", "dl", "figcaption", "figure", "hr", "header", "main", "title",
-    "caption", "body", "html",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "dl",
+    "figcaption",
+    "figure",
+    "hr",
+    "header",
+    "main",
+    "title",
+    "caption",
+    "body",
+    "html",
 ];
 
 /// Extracts the visible text of an HTML page: tags, comments and hidden elements
@@ -178,7 +209,9 @@ fn skip_markup(html: &str, i: usize, out: &mut String) -> usize {
 
 fn find_ascii_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Decodes the entity at the start of `s` (which starts with `&`). Returns the
@@ -247,7 +280,10 @@ mod tests {
     #[test]
     fn html_drops_scripts_and_keeps_paragraphs() {
         let (t, _) = html_to_text("<html><head><title>x</title></head><body><script>var a='<p>';</script><p>One &amp; two.</p><p>Three</p></body></html>");
-        assert_eq!(t.split_whitespace().collect::<Vec<_>>(), ["One", "&", "two.", "Three"]);
+        assert_eq!(
+            t.split_whitespace().collect::<Vec<_>>(),
+            ["One", "&", "two.", "Three"]
+        );
         assert!(t.contains("two.\n\nThree"));
     }
 
@@ -262,7 +298,16 @@ mod tests {
 
     #[test]
     fn unclosed_markup_does_not_panic() {
-        for s in ["<", "<p", "&", "&#;", "&#xFFFFFFFF;", "<script>never closed", "<!-- open", "a < b"] {
+        for s in [
+            "<",
+            "<p",
+            "&",
+            "&#;",
+            "&#xFFFFFFFF;",
+            "<script>never closed",
+            "<!-- open",
+            "a < b",
+        ] {
             let _ = html_to_text(s);
         }
     }

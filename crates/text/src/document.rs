@@ -80,16 +80,35 @@ pub struct Document {
 impl Document {
     /// A plain-text document named `id`.
     pub fn plain(id: &str, text: &str) -> Document {
-        Document::new(id, text.to_string(), SourceKind::Plain, None, id.to_string())
+        Document::new(
+            id,
+            text.to_string(),
+            SourceKind::Plain,
+            None,
+            id.to_string(),
+        )
     }
 
     /// A document of the given kind; cleans the text.
-    pub fn new(id: &str, text: String, kind: SourceKind, date: Option<String>, origin: String) -> Document {
+    pub fn new(
+        id: &str,
+        text: String,
+        kind: SourceKind,
+        date: Option<String>,
+        origin: String,
+    ) -> Document {
         let (clean, map) = match kind {
             SourceKind::Plain => (clean::blank_citations(&text), OffsetMap::identity()),
             SourceKind::Html => clean::html_to_text(&text),
         };
-        Document { id: id.to_string(), text, clean, map, date, origin }
+        Document {
+            id: id.to_string(),
+            text,
+            clean,
+            map,
+            date,
+            origin,
+        }
     }
 
     /// Maps a clean span `[start, end)` to the original text.

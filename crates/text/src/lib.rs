@@ -13,6 +13,8 @@
 //! - [`clean`]: citation markers (`[1]`, `[citation needed]`) and HTML markup.
 //! - [`sentence`]: sentence and paragraph boundaries.
 //! - [`token`]: words, numbers and punctuation, allocation-free into a reused buffer.
+//! - [`words`]: a sentence's tokens joined into the one normalized string that
+//!   dictionary automata run over.
 //!
 //! ```
 //! use annals_text::{Document, split_sentences, tokenize};
@@ -32,8 +34,10 @@ mod document;
 pub mod read;
 pub mod sentence;
 pub mod token;
+pub mod words;
 
-pub use document::{Document, OffsetMap, SourceKind};
+pub use document::{fold_whitespace, Document, OffsetMap, SourceKind};
 pub use read::{read_input, Input, ReadError, ReadErrorKind};
 pub use sentence::{split_sentences, Sentence};
 pub use token::{tokenize, Token, TokenKind};
+pub use words::{normalize_entry, Words};

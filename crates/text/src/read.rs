@@ -104,7 +104,9 @@ impl fmt::Display for ReadError {
             ReadErrorKind::Io(e) => write!(f, "cannot read: {e}"),
             ReadErrorKind::Directory => write!(f, "is a directory, not a document"),
             ReadErrorKind::Binary => write!(f, "binary data (NUL bytes), not text; skipped"),
-            ReadErrorKind::InvalidUtf8 => write!(f, "invalid UTF-8; decoded with replacement characters"),
+            ReadErrorKind::InvalidUtf8 => {
+                write!(f, "invalid UTF-8; decoded with replacement characters")
+            }
             ReadErrorKind::Empty => write!(f, "no text to read"),
             ReadErrorKind::Json(m) => write!(f, "not a JSON document record: {m}; line skipped"),
             ReadErrorKind::MissingText => write!(f, "record has no \"text\" string; line skipped"),
@@ -146,9 +148,16 @@ impl DocReader {
         let file = input.name();
         let stem = match input {
             Input::Stdin => "stdin".to_string(),
-            Input::Path(p) => p.file_stem().map_or_else(|| file.clone(), |s| s.to_string_lossy().into_owned()),
+            Input::Path(p) => p
+                .file_stem()
+                .map_or_else(|| file.clone(), |s| s.to_string_lossy().into_owned()),
         };
-        let mut r = DocReader { file, stem, pending: VecDeque::new(), lines: None };
+        let mut r = DocReader {
+            file,
+            stem,
+            pending: VecDeque::new(),
+            lines: None,
+        };
         match r.open_reader(input) {
             Ok(reader) => r.start(input, format, reader),
             Err(kind) => r.fail(None, kind),
@@ -163,7 +172,9 @@ impl DocReader {
                 if p.is_dir() {
                     return Err(ReadErrorKind::Directory);
                 }
-                File::open(p).map(|f| Box::new(f) as Box<dyn Read>).map_err(ReadErrorKind::Io)
+                File::open(p)
+                    .map(|f| Box::new(f) as Box<dyn Read>)
+                    .map_err(ReadErrorKind::Io)
             }
         }
     }
@@ -176,7 +187,14 @@ impl DocReader {
             (f, _) => f,
         };
         match format {
-            Format::Jsonl => self.lines = Some(LineState { reader, line: 0, buf: Vec::new(), docs: 0 }),
+            Format::Jsonl => {
+                self.lines = Some(LineState {
+                    reader,
+                    line: 0,
+                    buf: Vec::new(),
+                    docs: 0,
+                })
+            }
             Format::Html => self.read_whole(reader, SourceKind::Html),
             Format::Text | Format::Auto => self.read_whole(reader, SourceKind::Plain),
         }
@@ -209,13 +227,19 @@ impl DocReader {
     }
 
     fn fail(&mut self, line: Option<u64>, kind: ReadErrorKind) {
-        self.pending.push_back(Err(ReadError { file: self.file.clone(), line, kind }));
+        self.pending.push_back(Err(ReadError {
+            file: self.file.clone(),
+            line,
+            kind,
+        }));
     }
 
     /// Reads JSONL lines until one yields something (a document or a problem).
     fn next_line(&mut self) {
         loop {
-            let Some(st) = self.lines.as_mut() else { return };
+            let Some(st) = self.lines.as_mut() else {
+                return;
+            };
             st.buf.clear();
             match st.reader.read_until(b'\n', &mut st.buf) {
                 Ok(0) => {
@@ -275,8 +299,11 @@ struct Record {
 }
 
 fn parse_record(line: &str) -> Result<Record, ReadErrorKind> {
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| ReadErrorKind::Json(e.to_string()))?;
-    let obj = v.as_object().ok_or_else(|| ReadErrorKind::Json("not an object".into()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| ReadErrorKind::Json(e.to_string()))?;
+    let obj = v
+        .as_object()
+        .ok_or_else(|| ReadErrorKind::Json("not an object".into()))?;
     let text = match obj.get("text") {
         Some(serde_json::Value::String(s)) => s.clone(),
         _ => return Err(ReadErrorKind::MissingText),
@@ -292,7 +319,12 @@ fn parse_record(line: &str) -> Result<Record, ReadErrorKind> {
 
 /// The format a path's extension implies.
 pub fn format_of_path(p: &Path) -> Format {
-    match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("jsonl") | Some("ndjson") => Format::Jsonl,
         Some("html") | Some("htm") | Some("xhtml") => Format::Html,
         _ => Format::Text,
@@ -300,7 +332,9 @@ pub fn format_of_path(p: &Path) -> Format {
 }
 
 fn sniff(reader: &mut BufReader<Box<dyn Read>>) -> Format {
-    let Ok(buf) = reader.fill_buf() else { return Format::Text };
+    let Ok(buf) = reader.fill_buf() else {
+        return Format::Text;
+    };
     match buf.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'{') => Format::Jsonl,
         Some(b'<') => Format::Html,
@@ -331,7 +365,11 @@ mod tests {
     }
 
     fn tmp() -> PathBuf {
-        let d = std::env::temp_dir().join(format!("annals-text-{}-{:?}", std::process::id(), std::thread::current().id()));
+        let d = std::env::temp_dir().join(format!(
+            "annals-text-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
         std::fs::create_dir_all(&d).unwrap();
         d
     }
@@ -366,7 +404,10 @@ mod tests {
         let bin = write(&d, "b.txt", b"abc\0def");
         assert!(matches!(collect(&bin).1[0].kind, ReadErrorKind::Binary));
         assert!(matches!(collect(&d).1[0].kind, ReadErrorKind::Directory));
-        assert!(matches!(collect(&d.join("missing.txt")).1[0].kind, ReadErrorKind::Io(_)));
+        assert!(matches!(
+            collect(&d.join("missing.txt")).1[0].kind,
+            ReadErrorKind::Io(_)
+        ));
         let empty = write(&d, "e.txt", b"  \n");
         let (docs, errs) = collect(&empty);
         assert!(docs.is_empty() && errs[0].is_warning());

@@ -22,18 +22,56 @@ pub struct Sentence {
 
 /// Titles and short forms after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cpt", "Maj", "Sgt", "Cmdr", "Adm", "Brig",
-    "Gov", "Sen", "Rep", "Rev", "Fr", "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Hon", "Pres", "Amb", "Sec", "Gens",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "Nr",
-    "Vol", "vol", "pp", "p", "cf", "vs", "v", "ca", "c", "approx", "Inc", "Co", "Corp", "Ltd", "Bros", "Dept",
-    "Univ", "Assn", "Ave", "Blvd", "e.g", "i.e", "al", "Messrs", "fig", "Fig", "ed", "eds", "ibid", "op", "cit",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Capt", "Cpt", "Maj", "Sgt", "Cmdr",
+    "Adm", "Brig", "Gov", "Sen", "Rep", "Rev", "Fr", "St", "Ste", "Mt", "Ft", "Jr", "Sr", "Hon",
+    "Pres", "Amb", "Sec", "Gens", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "No", "Nos", "Nr", "Vol", "vol", "pp", "p", "cf", "vs", "v", "ca", "c",
+    "approx", "Inc", "Co", "Corp", "Ltd", "Bros", "Dept", "Univ", "Assn", "Ave", "Blvd", "e.g",
+    "i.e", "al", "Messrs", "fig", "Fig", "ed", "eds", "ibid", "op", "cit",
 ];
 
 /// Capitalized words that, after a dotted acronym, show the acronym ended a sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
-    "But", "However", "After", "Before", "When", "While", "Since", "Although", "Meanwhile", "Then", "There",
-    "His", "Her", "Its", "Their", "As", "By", "For", "From", "Both", "Some", "Many", "Most", "Nevertheless",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "However",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "Although",
+    "Meanwhile",
+    "Then",
+    "There",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "As",
+    "By",
+    "For",
+    "From",
+    "Both",
+    "Some",
+    "Many",
+    "Most",
+    "Nevertheless",
 ];
 
 /// Splits clean text into sentences.
@@ -73,7 +111,13 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn split_paragraph(text: &str, pstart: usize, pend: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+fn split_paragraph(
+    text: &str,
+    pstart: usize,
+    pend: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
     let bytes = text.as_bytes();
     let mut sent_start = pstart;
     let mut i = pstart;
@@ -88,8 +132,14 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, paragraph: usize, out
             i += 1;
             continue;
         }
-        if matches!(b, b'.' | b'!' | b'?') || text[i..].starts_with('…') {
-            let stop_len = if b == b'.' || b == b'!' || b == b'?' { 1 } else { '…'.len_utf8() };
+        if matches!(b, b'.' | b'!' | b'?')
+            || (b == 0xE2 && text.is_char_boundary(i) && text[i..].starts_with('…'))
+        {
+            let stop_len = if b == b'.' || b == b'!' || b == b'?' {
+                1
+            } else {
+                '…'.len_utf8()
+            };
             let mut j = i + stop_len;
             // Runs of stops ("?!", "...") and closing quotes/brackets belong to the sentence.
             while j < pend && matches!(bytes[j], b'.' | b'!' | b'?') {
@@ -115,7 +165,8 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, paragraph: usize, out
     if out.len() == first + 1 {
         let s = &mut out[first];
         let t = text[s.start..s.end].trim_end();
-        if !t.ends_with(['.', '!', '?', '"', '”', ':', ';']) && t.split_whitespace().count() <= 12 {
+        if !t.ends_with(['.', '!', '?', '"', '”', ':', ';']) && t.split_whitespace().count() <= 12
+        {
             s.heading = true;
         }
     }
@@ -124,7 +175,9 @@ fn split_paragraph(text: &str, pstart: usize, pend: usize, paragraph: usize, out
 /// A line break inside a paragraph ends a sentence when the line before it is
 /// short, has no stop, and the next line starts with a capital or a digit.
 fn line_is_heading(text: &str, line_from: usize, nl: usize, pend: usize) -> bool {
-    let line_start = text[line_from..nl].rfind('\n').map_or(line_from, |o| line_from + o + 1);
+    let line_start = text[line_from..nl]
+        .rfind('\n')
+        .map_or(line_from, |o| line_from + o + 1);
     let line = text[line_start..nl].trim();
     if line.is_empty() || line.ends_with(['.', '!', '?', ',', ';', ':', '-', '–']) {
         return false;
@@ -137,17 +190,32 @@ fn line_is_heading(text: &str, line_from: usize, nl: usize, pend: usize) -> bool
         return false;
     }
     let next = skip_space(text, nl + 1, pend);
-    text[next..pend].chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    text[next..pend]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-fn push(text: &str, start: usize, end: usize, paragraph: usize, heading: bool, out: &mut Vec<Sentence>) {
+fn push(
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+    heading: bool,
+    out: &mut Vec<Sentence>,
+) {
     let seg = &text[start..end];
     let lead = seg.len() - seg.trim_start().len();
     let trail = seg.len() - seg.trim_end().len();
     if lead + trail >= seg.len() {
         return;
     }
-    out.push(Sentence { start: start + lead, end: end - trail, paragraph, heading });
+    out.push(Sentence {
+        start: start + lead,
+        end: end - trail,
+        paragraph,
+        heading,
+    });
 }
 
 fn skip_closers(text: &str, mut j: usize, end: usize) -> usize {
@@ -187,12 +255,16 @@ fn is_boundary(text: &str, sent_start: usize, stop: usize, next: usize) -> bool 
     if word.is_empty() {
         return true;
     }
-    let next_word: &str = text[next..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let next_word: &str = text[next..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
     if ABBREVIATIONS.contains(&word) {
         return false;
     }
     // "art. 5", "para. 3": a short lowercase word before a number is an abbreviation.
-    if next_char.is_ascii_digit() && word.len() <= 4 && word.chars().all(|c| c.is_ascii_lowercase()) {
+    if next_char.is_ascii_digit() && word.len() <= 4 && word.chars().all(|c| c.is_ascii_lowercase())
+    {
         return false;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -226,19 +298,29 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
-        split_sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+        split_sentences(t)
+            .iter()
+            .map(|s| &t[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(texts("One. Two! Three? Four"), ["One.", "Two!", "Three?", "Four"]);
+        assert_eq!(
+            texts("One. Two! Three? Four"),
+            ["One.", "Two!", "Three?", "Four"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_titles_and_initials() {
         assert_eq!(
             texts("Gen. Li met Dr. Wu on Jan. 5 at St. Paul. John F. Kennedy spoke. He left."),
-            ["Gen. Li met Dr. Wu on Jan. 5 at St. Paul.", "John F. Kennedy spoke.", "He left."]
+            [
+                "Gen. Li met Dr. Wu on Jan. 5 at St. Paul.",
+                "John F. Kennedy spoke.",
+                "He left."
+            ]
         );
     }
 
@@ -246,7 +328,11 @@ mod tests {
     fn acronyms_end_a_sentence_only_before_an_opener() {
         assert_eq!(
             texts("The U.S. Army came. It went to the U.S. The army left."),
-            ["The U.S. Army came.", "It went to the U.S.", "The army left."]
+            [
+                "The U.S. Army came.",
+                "It went to the U.S.",
+                "The army left."
+            ]
         );
     }
 
@@ -254,18 +340,27 @@ mod tests {
     fn decimals_quotes_and_brackets() {
         assert_eq!(
             texts("It cost 64.45 dollars. \"We will fight.\" Then (as agreed.) They went."),
-            ["It cost 64.45 dollars.", "\"We will fight.\"", "Then (as agreed.)", "They went."]
+            [
+                "It cost 64.45 dollars.",
+                "\"We will fight.\"",
+                "Then (as agreed.)",
+                "They went."
+            ]
         );
     }
 
     #[test]
     fn lowercase_after_stop_continues() {
-        assert_eq!(texts("He cited art. 5 and etc. and left."), ["He cited art. 5 and etc. and left."]);
+        assert_eq!(
+            texts("He cited art. 5 and etc. and left."),
+            ["He cited art. 5 and etc. and left."]
+        );
     }
 
     #[test]
     fn blank_lines_make_paragraphs_and_headings() {
-        let t = "History of things\n\nIn 1911 it began. Then it ended.\n\n1918\n\nIn January they met.";
+        let t =
+            "History of things\n\nIn 1911 it began. Then it ended.\n\n1918\n\nIn January they met.";
         let s = split_sentences(t);
         assert_eq!(s.len(), 5);
         assert!(s[0].heading);
@@ -277,12 +372,16 @@ mod tests {
     #[test]
     fn heading_line_inside_a_paragraph() {
         let t = "Background\nThe war began in 1917. It ended.";
-        assert_eq!(texts(t), ["Background", "The war began in 1917.", "It ended."]);
+        assert_eq!(
+            texts(t),
+            ["Background", "The war began in 1917.", "It ended."]
+        );
     }
 
     #[test]
     fn wrapped_lines_stay_one_sentence() {
-        let t = "The treaty was signed by the two governments after long\nnegotiations in the capital.";
+        let t =
+            "The treaty was signed by the two governments after long\nnegotiations in the capital.";
         assert_eq!(texts(t).len(), 1);
     }
 }

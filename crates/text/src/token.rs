@@ -44,7 +44,10 @@ impl Token {
     /// Whether the token starts with an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self, src: &str) -> bool {
-        self.text(src).chars().next().is_some_and(char::is_uppercase)
+        self.text(src)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 }
 
@@ -76,7 +79,9 @@ pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             i = j;
         } else if (c == '\'' || c == '’') && is_possessive(src, i, end, out) {
             let s_follows = bytes.get(i + len).is_some_and(|&b| b == b's' || b == b'S')
-                && !bytes.get(i + len + 1).is_some_and(|b| b.is_ascii_alphanumeric());
+                && !bytes
+                    .get(i + len + 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric());
             let j = if s_follows { i + len + 1 } else { i + len };
             out.push(tok(i, j, TokenKind::Possessive));
             i = j;
@@ -95,7 +100,11 @@ pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 }
 
 fn tok(s: usize, e: usize, kind: TokenKind) -> Token {
-    Token { start: s as u32, end: e as u32, kind }
+    Token {
+        start: s as u32,
+        end: e as u32,
+        kind,
+    }
 }
 
 #[inline]
@@ -113,7 +122,10 @@ fn is_possessive(src: &str, i: usize, end: usize, out: &[Token]) -> bool {
     let after = src.as_bytes().get(i + len).copied();
     match after {
         Some(b's') | Some(b'S') => {
-            !src.as_bytes().get(i + len + 1).is_some_and(|b| b.is_ascii_alphanumeric()) || i + len + 1 >= end
+            !src.as_bytes()
+                .get(i + len + 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+                || i + len + 1 >= end
         }
         _ => prev.text(src).ends_with('s'),
     }
@@ -132,7 +144,12 @@ fn scan_word(src: &str, i: usize, end: usize) -> usize {
             }
         }
         // Dotted acronym: U.S., U.N., U.S.S.R. — single letters joined by dots.
-        if j < end && b[j] == b'.' && j - i <= 2 && j + 1 < end && char_at(src, j + 1).is_alphabetic() {
+        if j < end
+            && b[j] == b'.'
+            && j - i <= 2
+            && j + 1 < end
+            && char_at(src, j + 1).is_alphabetic()
+        {
             let k = j + 1 + char_at(src, j + 1).len_utf8();
             if k < end && b[k] == b'.' {
                 j = k + 1;
@@ -147,8 +164,13 @@ fn scan_word(src: &str, i: usize, end: usize) -> usize {
         if j + 1 < end && (b[j] == b'\'') && char_at(src, j + 1).is_alphabetic() {
             let rest = &src[j + 1..end];
             let is_s = rest.starts_with(['s', 'S'])
-                && !rest[1..].chars().next().is_some_and(|c| c.is_alphanumeric());
-            let is_nt = src[i..j].ends_with('n') && rest.starts_with('t') && !rest[1..].starts_with(char::is_alphanumeric);
+                && !rest[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric());
+            let is_nt = src[i..j].ends_with('n')
+                && rest.starts_with('t')
+                && !rest[1..].starts_with(char::is_alphanumeric);
             if !is_s && !is_nt {
                 j += 1;
                 continue;
@@ -192,24 +214,36 @@ mod tests {
 
     #[test]
     fn words_numbers_punct() {
-        assert_eq!(toks("In 1,000 years, the 1640s."), ["In", "1,000", "years", ",", "the", "1640s", "."]);
+        assert_eq!(
+            toks("In 1,000 years, the 1640s."),
+            ["In", "1,000", "years", ",", "the", "1640s", "."]
+        );
     }
 
     #[test]
     fn possessives_and_negation() {
-        assert_eq!(toks("China's armies didn't stop"), ["China", "'s", "armies", "did", "n't", "stop"]);
+        assert_eq!(
+            toks("China's armies didn't stop"),
+            ["China", "'s", "armies", "did", "n't", "stop"]
+        );
         assert_eq!(toks("the Soviets' aid"), ["the", "Soviets", "'", "aid"]);
         assert_eq!(toks("Mao’s rivals"), ["Mao", "’s", "rivals"]);
     }
 
     #[test]
     fn acronyms_and_hyphens() {
-        assert_eq!(toks("U.S. and U.S.S.R. anti-Soviet"), ["U.S.", "and", "U.S.S.R.", "anti", "-", "Soviet"]);
+        assert_eq!(
+            toks("U.S. and U.S.S.R. anti-Soviet"),
+            ["U.S.", "and", "U.S.S.R.", "anti", "-", "Soviet"]
+        );
         assert_eq!(toks("O'Brien said"), ["O'Brien", "said"]);
     }
 
     #[test]
     fn multibyte_text() {
-        assert_eq!(toks("Sino–Soviet Добровольеская"), ["Sino", "–", "Soviet", "Добровольеская"]);
+        assert_eq!(
+            toks("Sino–Soviet Добровольеская"),
+            ["Sino", "–", "Soviet", "Добровольеская"]
+        );
     }
 }

@@ -110,7 +110,13 @@ pub struct When {
 impl When {
     /// A whole year, explicit.
     pub fn year(y: i32) -> When {
-        When { edtf: format_year(y), interval: Interval::year(y), precision: Precision::Year, approximate: false, basis: Basis::Explicit }
+        When {
+            edtf: format_year(y),
+            interval: Interval::year(y),
+            precision: Precision::Year,
+            approximate: false,
+            basis: Basis::Explicit,
+        }
     }
 
     /// The same date with another basis.

@@ -29,7 +29,10 @@ impl TimeTagger {
 
     /// Tags every sentence of a document. `dct` anchors "today", "last year".
     pub fn tag(&self, clean: &str, sentences: &[Sentence], dct: Date) -> DocTimes {
-        let mut out = DocTimes { dct: Some(dct), ..DocTimes::default() };
+        let mut out = DocTimes {
+            dct: Some(dct),
+            ..DocTimes::default()
+        };
         let mut reference: Option<When> = None;
         for (si, s) in sentences.iter().enumerate() {
             out.narrative.push(reference.clone());
@@ -63,12 +66,24 @@ impl DocTimes {
     /// The date of an event whose trigger starts at `trigger` in the clause
     /// `[clause_start, clause_end)` of sentence `sentence`: the expression in the
     /// clause nearest the trigger, else the narrative time, else the document date.
-    pub fn event_date(&self, sentence: usize, clause_start: usize, clause_end: usize, trigger: usize) -> Option<When> {
+    pub fn event_date(
+        &self,
+        sentence: usize,
+        clause_start: usize,
+        clause_end: usize,
+        trigger: usize,
+    ) -> Option<When> {
         let best = self
             .in_sentence(sentence)
             .iter()
             .filter(|t| t.start >= clause_start && t.end <= clause_end && t.when.is_some())
-            .min_by_key(|t| if t.start > trigger { t.start - trigger } else { trigger - t.end });
+            .min_by_key(|t| {
+                if t.start > trigger {
+                    t.start - trigger
+                } else {
+                    trigger - t.end
+                }
+            });
         if let Some(t) = best {
             return t.when.clone();
         }
@@ -95,7 +110,9 @@ fn find_years(clean: &str, start: usize, end: usize, sentence: usize, out: &mut 
             while j < end && b[j].is_ascii_digit() {
                 j += 1;
             }
-            let boundary = j == end || !(b[j].is_ascii_alphanumeric() || (b[j] == b',' && j + 1 < end && b[j + 1].is_ascii_digit()));
+            let boundary = j == end
+                || !(b[j].is_ascii_alphanumeric()
+                    || (b[j] == b',' && j + 1 < end && b[j + 1].is_ascii_digit()));
             if j - i == 4 && boundary {
                 let y: i32 = clean[i..j].parse().unwrap_or(0);
                 if (1000..2200).contains(&y) {

@@ -1,0 +1,383 @@
+//! Resolving mentions to actors, and the focus: the actors a text has been
+//! talking about, which pronouns, "both countries" and implicit partners refer to.
+
+use annals_kb::{ActorKind, KnowledgeBase};
+use annals_time::Interval;
+
+use crate::mention::{Head, Mention, PronounKind};
+
+/// A resolved actor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Actor<'kb> {
+    /// The knowledge base row's code (`CHNGOV`, `RUS`).
+    pub base: &'kb str,
+    /// Country or group code.
+    pub country: &'kb str,
+    /// Agent: the mention's role noun, else the row's.
+    pub agent: Option<&'kb str>,
+    /// Everyday name.
+    pub name: &'kb str,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// The row, for dates.
+    pub row: Option<u32>,
+    /// The name, to resolve again at the event's date.
+    pub name_idx: Option<u32>,
+    /// Plural.
+    pub plural: bool,
+    /// Clean byte span of the words that name it.
+    pub span: (usize, usize),
+    /// For a role noun without a name: a hash of the noun, so that "the
+    /// communists" later refers back to "the communists" before.
+    pub noun_key: u64,
+    /// Coordination group (unique in the document), to read "they" as "X and Y".
+    pub group: u64,
+    /// Named as an argument (subject, object) rather than as a modifier.
+    pub argument: bool,
+}
+
+impl Actor<'_> {
+    /// The CAMEO actor code: country followed by the agent, if any.
+    pub fn code(&self) -> String {
+        match self.agent {
+            Some(a) => format!("{}{}", self.country, a),
+            None if self.base.len() > 3 && !self.base.starts_with(self.country) => {
+                self.country.to_string()
+            }
+            None => self.base.to_string(),
+        }
+    }
+
+    /// Whether two actors are the same for the purpose of an event (one cannot act on itself).
+    pub fn same_as(&self, o: &Actor) -> bool {
+        self.country == o.country
+            && self.agent == o.agent
+            && self.row == o.row
+            && self.name == o.name
+    }
+}
+
+/// One actor remembered with where it was seen.
+#[derive(Clone, Copy, Debug)]
+pub struct Seen<'kb> {
+    /// The actor.
+    pub actor: Actor<'kb>,
+    /// Paragraph index.
+    pub paragraph: usize,
+}
+
+/// The actors a document has talked about, most recent last.
+#[derive(Default, Debug)]
+pub struct Focus<'kb> {
+    seen: Vec<Seen<'kb>>,
+}
+
+impl<'kb> Focus<'kb> {
+    /// Remembers an actor.
+    pub fn push(&mut self, actor: Actor<'kb>, sentence: usize, paragraph: usize) {
+        let _ = sentence;
+        self.seen.push(Seen { actor, paragraph });
+        if self.seen.len() > 64 {
+            self.seen.drain(..16);
+        }
+    }
+
+    /// Recent actors within `paragraphs` paragraphs back from `paragraph`, most recent first.
+    pub fn recent(&self, paragraph: usize, paragraphs: usize) -> impl Iterator<Item = &Seen<'kb>> {
+        self.seen
+            .iter()
+            .rev()
+            .filter(move |s| s.paragraph + paragraphs >= paragraph)
+    }
+
+    /// The actor the recent text is most about, among countries not in `exclude`:
+    /// each mention counts, arguments twice; ties go to the most recent.
+    pub fn topic(
+        &self,
+        paragraph: usize,
+        exclude: &[&str],
+        extra: &[Actor<'kb>],
+    ) -> Option<Actor<'kb>> {
+        let mut scores: Vec<(&str, u32, usize, Actor<'kb>)> = Vec::new();
+        let items = self
+            .seen
+            .iter()
+            .filter(|s| s.paragraph + 1 >= paragraph)
+            .map(|s| s.actor)
+            .chain(extra.iter().copied());
+        for (order, a) in items.enumerate() {
+            if exclude.contains(&a.country) {
+                continue;
+            }
+            let w = if a.argument { 2 } else { 1 };
+            match scores.iter_mut().find(|x| x.0 == a.country) {
+                Some(x) => {
+                    x.1 += w;
+                    x.2 = order;
+                    x.3 = a;
+                }
+                None => scores.push((a.country, w, order, a)),
+            }
+        }
+        scores.into_iter().max_by_key(|x| (x.1, x.2)).map(|x| x.3)
+    }
+
+    /// The actors of the most recent coordination group of two or more, if recent.
+    pub fn last_group(&self, paragraph: usize) -> Vec<Actor<'kb>> {
+        let mut i = self.seen.len();
+        while i > 0 {
+            i -= 1;
+            let s = &self.seen[i];
+            if s.paragraph + 1 < paragraph {
+                break;
+            }
+            let g = s.actor.group;
+            let members: Vec<Actor<'kb>> = self
+                .seen
+                .iter()
+                .filter(|x| x.actor.group == g && x.actor.argument)
+                .map(|x| x.actor)
+                .collect();
+            if members.len() >= 2 {
+                return members;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Country codes in focus, most recent first, without repeats.
+    pub fn countries(&self) -> Vec<&'kb str> {
+        let mut out: Vec<&str> = Vec::new();
+        for s in self.seen.iter().rev() {
+            if !out.contains(&s.actor.country) {
+                out.push(s.actor.country);
+            }
+        }
+        out
+    }
+}
+
+/// Resolves a mention at a date. `earlier` are the actors of this sentence's
+/// earlier mentions; pairs give two actors, a plural pronoun may give several,
+/// others one (or none).
+#[allow(clippy::too_many_arguments)]
+pub fn resolve<'kb>(
+    kb: &'kb KnowledgeBase,
+    m: &Mention,
+    all: &[Mention],
+    span: (usize, usize),
+    at: Option<Interval>,
+    earlier: &[Vec<Actor<'kb>>],
+    focus: &Focus<'kb>,
+    paragraph: usize,
+    ids: (u64, u64),
+) -> Vec<Actor<'kb>> {
+    let (group_id, noun_key) = ids;
+    let focus_countries = focus.countries();
+    let from_name = |name: u32| -> Option<Actor<'kb>> {
+        let r = kb.resolve(name, at, &focus_countries)?;
+        Some(Actor {
+            base: r.code,
+            country: r.country,
+            agent: r.agent,
+            name: r.name,
+            kind: r.kind,
+            row: Some(r.row),
+            name_idx: Some(name),
+            plural: false,
+            span,
+            noun_key: 0,
+            group: group_id,
+            argument: !m.attributive && !m.predicate,
+        })
+    };
+    let own = |mut a: Actor<'kb>| {
+        a.span = span;
+        a.group = group_id;
+        a.argument = !m.attributive && !m.predicate;
+        a
+    };
+    let with_agent = |mut a: Actor<'kb>| {
+        if let Some(ag) = m.agent {
+            a.agent = Some(ag);
+        }
+        a.plural = m.plural || a.plural;
+        own(a)
+    };
+    let earlier_flat = || earlier.iter().rev().flatten().copied();
+    match m.head {
+        Head::Name(n) => {
+            let Some(mut a) = from_name(n) else {
+                return Vec::new();
+            };
+            a.plural = m.plural || kb.name_text(n).ends_with('s');
+            vec![with_agent(a)]
+        }
+        Head::Agent => {
+            // The country: the hint ("government of Iraq"), the same noun before
+            // ("the communists"), a name in the sentence, or what the text is about.
+            let country = m
+                .hint
+                .and_then(from_name)
+                .or_else(|| {
+                    focus
+                        .recent(paragraph, 2)
+                        .map(|s| s.actor)
+                        .find(|a| a.noun_key == noun_key && noun_key != 0)
+                })
+                .or_else(|| earlier_flat().find(|a| a.argument))
+                .or_else(|| nearest_name_after(all, m).and_then(from_name))
+                .or_else(|| earlier_flat().next())
+                .or_else(|| focus.topic(paragraph, &[], &[]));
+            match country {
+                Some(c) => {
+                    let name = kb.country_name(c.country).unwrap_or(c.name);
+                    let a = Actor {
+                        base: c.country,
+                        country: c.country,
+                        agent: c.agent,
+                        name,
+                        kind: ActorKind::State,
+                        row: None,
+                        name_idx: None,
+                        plural: m.plural,
+                        span,
+                        noun_key,
+                        group: group_id,
+                        argument: !m.attributive && !m.predicate,
+                    };
+                    vec![with_agent(a)]
+                }
+                None => Vec::new(),
+            }
+        }
+        Head::Pronoun(kind) => {
+            if kind == PronounKind::Plural && m.agent.is_none() {
+                // "they" after "X and Y" (or "both countries"): all of them.
+                let flat: Vec<Actor<'kb>> = earlier
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|a| a.argument)
+                    .collect();
+                if let Some(last) = flat.last() {
+                    let g: Vec<Actor<'kb>> = flat
+                        .iter()
+                        .filter(|a| a.group == last.group)
+                        .copied()
+                        .collect();
+                    if g.len() >= 2 {
+                        return g.into_iter().map(own).collect();
+                    }
+                }
+                let group = focus.last_group(paragraph);
+                if !group.is_empty() {
+                    return group.into_iter().map(own).collect();
+                }
+            }
+            let fits = |a: &Actor| match kind {
+                PronounKind::Person => {
+                    a.kind == ActorKind::Person || (a.agent == Some("GOV") && !a.plural)
+                }
+                PronounKind::Thing => a.kind != ActorKind::Person && !a.plural,
+                PronounKind::Plural => a.plural,
+            };
+            // "it" is first of all a state or an organization named outright.
+            let strong = |a: &Actor| {
+                fits(a)
+                    && (kind != PronounKind::Thing
+                        || (a.name_idx.is_some() && a.argument && a.agent.is_none()))
+            };
+            let found = earlier_flat()
+                .find(|a| strong(a))
+                .or_else(|| {
+                    focus
+                        .recent(paragraph, 1)
+                        .map(|s| s.actor)
+                        .find(|a| strong(a))
+                })
+                .or_else(|| earlier_flat().find(|a| fits(a)))
+                .or_else(|| {
+                    focus
+                        .recent(paragraph, 1)
+                        .map(|s| s.actor)
+                        .find(|a| fits(a))
+                })
+                .or_else(|| {
+                    (kind == PronounKind::Plural)
+                        .then(|| {
+                            focus
+                                .recent(paragraph, 1)
+                                .map(|s| s.actor)
+                                .find(|a| a.kind != ActorKind::Person)
+                        })
+                        .flatten()
+                });
+            found.map(|a| vec![with_agent(a)]).unwrap_or_default()
+        }
+        Head::Pair => {
+            if let Some(h) = m.hint.and_then(from_name) {
+                // "both Chinese factions": the two actors of that country last named.
+                let mut two: Vec<Actor<'kb>> = Vec::new();
+                for a in earlier_flat().chain(focus.recent(paragraph, 1).map(|s| s.actor)) {
+                    if a.country == h.country
+                        && a.argument
+                        && !two.iter().any(|t| t.code() == a.code())
+                    {
+                        two.push(own(a));
+                    }
+                    if two.len() == 2 {
+                        two.reverse();
+                        return two;
+                    }
+                }
+                let mut b = h;
+                b.agent = Some(b.agent.unwrap_or("GOV"));
+                b.row = None;
+                return vec![with_agent(h), own(b)];
+            }
+            // "both countries", "the two sides": the two countries last named, as countries.
+            let mut out: Vec<Actor<'kb>> = Vec::new();
+            let candidates = earlier_flat().chain(focus.recent(paragraph, 1).map(|s| s.actor));
+            for a in candidates {
+                if !out.iter().any(|o| o.country == a.country) {
+                    out.push(own(country_level(kb, a)));
+                }
+                if out.len() == 2 {
+                    break;
+                }
+            }
+            if out.len() == 2 {
+                out.reverse();
+                out
+            } else {
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// The country an actor belongs to, as an actor of its own.
+pub fn country_level<'kb>(kb: &'kb KnowledgeBase, a: Actor<'kb>) -> Actor<'kb> {
+    let name = kb.country_name(a.country).unwrap_or(a.name);
+    Actor {
+        base: a.country,
+        agent: None,
+        name,
+        kind: ActorKind::State,
+        row: None,
+        name_idx: None,
+        plural: false,
+        noun_key: 0,
+        ..a
+    }
+}
+
+fn nearest_name_after(all: &[Mention], m: &Mention) -> Option<u32> {
+    all.iter()
+        .filter(|o| o.start >= m.end)
+        .find_map(|o| match o.head {
+            Head::Name(n) => Some(n),
+            _ => None,
+        })
+}

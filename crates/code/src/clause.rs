@@ -1,0 +1,247 @@
+//! Clauses and the words around a verb: where a clause begins and ends, and what
+//! the auxiliaries before a verb say about it (negation, modality, future,
+//! passive, infinitive).
+
+use annals_lexicon::Form;
+use annals_text::Words;
+
+use crate::lists::*;
+
+/// Whether token `i` ends a clause for the purpose of roles and dates.
+pub fn is_barrier(words: &Words, i: usize) -> bool {
+    let t = words.text(i);
+    matches!(t, ";" | ":" | "(" | ")" | "\"" | "[" | "]")
+        || is_in(t, CLAUSE_OPENERS)
+        || t.eq_ignore_ascii_case("but")
+}
+
+/// The clause holding token `head`, as a token range. Coordinated verb phrases
+/// ("made peace and established trade") stay in one clause; "that"/"which"/"who",
+/// "but", subordinators and semicolons open a new one; so does ", and" before a
+/// new subject. `new_subject_at(i)` says whether a mention starts at token `i`.
+pub fn clause_of(
+    words: &Words,
+    head: usize,
+    new_subject_at: impl Fn(usize) -> bool,
+) -> (usize, usize) {
+    let n = words.len();
+    let mut start = head;
+    while start > 0 {
+        let i = start - 1;
+        if is_barrier(words, i)
+            || is_relative_that(words, i)
+            || is_and_new_subject(words, i, &new_subject_at)
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = head + 1;
+    while end < n {
+        if is_barrier(words, end)
+            || is_relative_that(words, end)
+            || is_and_new_subject(words, end, &new_subject_at)
+        {
+            break;
+        }
+        end += 1;
+    }
+    (start, end)
+}
+
+/// "that" opening a clause (not the determiner "that year").
+fn is_relative_that(words: &Words, i: usize) -> bool {
+    if !words.text(i).eq_ignore_ascii_case("that") {
+        return false;
+    }
+    match words.starts.get(i + 1).map(|_| words.text(i + 1)) {
+        Some(next) => {
+            let l = next.to_ascii_lowercase();
+            !matches!(
+                l.as_str(),
+                "year"
+                    | "day"
+                    | "month"
+                    | "time"
+                    | "week"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+                    | "period"
+                    | "decade"
+                    | "century"
+            )
+        }
+        None => false,
+    }
+}
+
+/// "and" (or ", and") followed by a new subject and so by a new clause.
+fn is_and_new_subject(words: &Words, i: usize, new_subject_at: &impl Fn(usize) -> bool) -> bool {
+    if !words.text(i).eq_ignore_ascii_case("and") || i + 1 >= words.len() {
+        return false;
+    }
+    let mut j = i + 1;
+    while j < words.len() && (is_in(words.text(j), DETERMINERS) || words.text(j) == ",") {
+        j += 1;
+    }
+    j < words.len() && new_subject_at(j) && (i == 0 || words.text(i - 1) == ",")
+}
+
+/// What the words before a verb say about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VerbContext {
+    /// "not", "never", "n't".
+    pub negated: bool,
+    /// "may", "could", "should": possible, not real.
+    pub modal: bool,
+    /// "will", "would": announced.
+    pub future: bool,
+    /// A form of "be" before a participle.
+    pub passive: bool,
+    /// "to" before the verb: an infinitive, with the token index of "to".
+    pub infinitive: Option<usize>,
+    /// Present tense ("rejects", "does not accept").
+    pub present: bool,
+}
+
+/// Reads the auxiliaries before the verb at `head` (within `clause_start..head`).
+pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize) -> VerbContext {
+    let mut c = VerbContext {
+        present: matches!(form, Form::Third),
+        ..VerbContext::default()
+    };
+    let mut j = head;
+    let mut steps = 0;
+    while j > clause_start && steps < 6 {
+        j -= 1;
+        steps += 1;
+        let t = words.text(j);
+        if is_in(t, NEGATIONS)
+            || (t.eq_ignore_ascii_case("longer")
+                && j > 0
+                && words.text(j - 1).eq_ignore_ascii_case("no"))
+        {
+            c.negated = true;
+        } else if is_in(t, MODALS) {
+            c.modal = true;
+        } else if is_in(t, FUTURE) {
+            c.future = true;
+        } else if t.eq_ignore_ascii_case("to") {
+            c.infinitive = Some(j);
+            break;
+        } else if is_in(t, BE) {
+            if matches!(form, Form::Participle | Form::PastOrParticiple) {
+                c.passive = true;
+            }
+            if is_in(t, &["is", "are", "'s", "'re"]) {
+                c.present = true;
+            }
+        } else if is_in(t, &["does", "do"]) {
+            c.present = true;
+        } else if is_in(t, AUXILIARIES) || is_in(t, ADVERBS) {
+            // has, had, did: step over.
+        } else {
+            break;
+        }
+    }
+    // "is going to", "are to" behave like "will".
+    if let Some(to) = c.infinitive {
+        if to >= 1 && words.text(to - 1).eq_ignore_ascii_case("going") {
+            c.future = true;
+            c.infinitive = None;
+        }
+    }
+    c
+}
+
+/// The word that governs an infinitive whose "to" is at `to`: the verb or
+/// adjective before it, stepping over an object of up to eight tokens
+/// ("told the Communists' leader, Mao Zedong, to co-operate"). Returns its index.
+pub fn governor_of_infinitive(
+    words: &Words,
+    to: usize,
+    is_mention_token: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut j = to;
+    let mut steps = 0;
+    while j > 0 && steps < 10 {
+        j -= 1;
+        steps += 1;
+        let t = words.text(j);
+        if t == ","
+            || is_mention_token(j)
+            || is_in(t, DETERMINERS)
+            || is_in(t, ADVERBS)
+            || t == "'s"
+        {
+            continue;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// Adjectives and verbs after which an infinitive is an intention: the act is
+/// coded as intent (or threat), not as done.
+pub const INTENT_GOVERNORS: &[&str] = &[
+    "prepared",
+    "ready",
+    "willing",
+    "vowed",
+    "vows",
+    "vow",
+    "pledged",
+    "pledges",
+    "pledge",
+    "promised",
+    "promises",
+    "promise",
+    "plans",
+    "planned",
+    "plan",
+    "planning",
+    "intends",
+    "intended",
+    "intend",
+    "committed",
+    "determined",
+    "wants",
+    "wanted",
+    "want",
+    "hopes",
+    "hoped",
+    "seeks",
+    "sought",
+    "offered",
+    "offers",
+    "aims",
+    "aimed",
+    "expects",
+    "expected",
+    "likely",
+    "sworn",
+    "swore",
+    "decided",
+    "decides",
+    "agreed",
+    "agrees",
+    "resolved",
+    "eager",
+    "keen",
+];
+
+/// Words before an infinitive that mean the act did not happen or is only wished
+/// for by someone else ("told X to", "asked X to", "failed to").
+pub const FAILED: &[&str] = &[
+    "failed",
+    "fails",
+    "fail",
+    "unable",
+    "refused",
+    "declined",
+    "tried",
+    "attempted",
+    "trying",
+];

@@ -1,0 +1,583 @@
+//! The document loop: sentences, mentions, patterns, roles, dates, records.
+
+use std::fmt::Write as _;
+
+use annals_kb::{ActorKind, KnowledgeBase};
+use annals_lexicon::{Hit, Lexicon};
+use annals_text::{split_sentences, tokenize, Document, Token, Words};
+use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
+
+use crate::actor::{resolve, Actor, Focus};
+use crate::mention::{find_mentions, Head, Mention, MentionScratch};
+use crate::roles::{candidates, Candidate, Party, SentenceView};
+use crate::{ActorRecord, Event, EventCode, EventDate, Trigger};
+
+/// Codes documents into events. Build once, share by reference across threads.
+pub struct Coder {
+    kb: KnowledgeBase,
+    lexicon: Lexicon,
+    times: TimeTagger,
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Token>,
+    words: Words,
+    is_head: Vec<bool>,
+    mentions: Vec<Mention>,
+    mention_scratch: MentionScratch,
+    mention_at: Vec<usize>,
+    mention_end: Vec<u32>,
+    in_mention: Vec<bool>,
+    hits: Vec<Hit>,
+    candidates: Vec<Candidate>,
+}
+
+impl Coder {
+    /// A coder over the given dictionaries.
+    pub fn new(kb: KnowledgeBase, lexicon: Lexicon) -> Coder {
+        Coder {
+            kb,
+            lexicon,
+            times: TimeTagger::new(),
+        }
+    }
+
+    /// A coder with the built-in dictionaries.
+    pub fn builtin() -> Coder {
+        Coder::new(KnowledgeBase::builtin(), Lexicon::builtin())
+    }
+
+    /// The knowledge base.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The events of one document; `dct` is its creation date.
+    pub fn code(&self, doc: &Document, dct: Date) -> Vec<Event> {
+        self.run(doc, dct, None)
+    }
+
+    /// Like [`Coder::code`], and writes to `explain`, sentence by sentence, the
+    /// actors, triggers and times recognised and why each candidate was or was not coded.
+    pub fn code_explained(&self, doc: &Document, dct: Date, explain: &mut String) -> Vec<Event> {
+        self.run(doc, dct, Some(explain))
+    }
+
+    fn run(&self, doc: &Document, dct: Date, mut explain: Option<&mut String>) -> Vec<Event> {
+        let sentences = split_sentences(&doc.clean);
+        let times = self.times.tag(&doc.clean, &sentences, dct);
+        let mut focus = Focus::default();
+        let mut s = Scratch::default();
+        let mut events = Vec::new();
+        for (si, sent) in sentences.iter().enumerate() {
+            tokenize(&doc.clean, sent.start, sent.end, &mut s.toks);
+            if s.toks.is_empty() {
+                continue;
+            }
+            s.words.build(&doc.clean, &s.toks);
+            self.lexicon.heads(&s.words, &mut s.is_head);
+            find_mentions(
+                &self.kb,
+                &s.words,
+                &s.is_head,
+                &mut s.mention_scratch,
+                &mut s.mentions,
+            );
+            index_mentions(&mut s);
+            self.lexicon.find(&s.words, &s.mention_end, &mut s.hits);
+            let view = SentenceView {
+                words: &s.words,
+                mentions: &s.mentions,
+                mention_at: &s.mention_at,
+                in_mention: &s.in_mention,
+                is_head: &s.is_head,
+            };
+            candidates(&self.lexicon, &view, &s.hits, &mut s.candidates);
+
+            // Mentions resolved at the sentence's own time, for reference and focus.
+            let sent_time = times
+                .in_sentence(si)
+                .iter()
+                .find_map(|t| t.when.clone())
+                .or_else(|| times.narrative_at(si).cloned());
+            let sent_iv = sent_time.as_ref().map(|w| w.interval);
+            let mut actors: Vec<Vec<Actor>> = Vec::with_capacity(s.mentions.len());
+            for m in &s.mentions {
+                let span = (
+                    s.toks[m.start].start as usize,
+                    s.toks[m.end - 1].end as usize,
+                );
+                let group_id = (si as u64) << 20 | m.group as u64;
+                let noun_key = if m.head == Head::Agent {
+                    noun_hash(s.words.text(m.end - 1))
+                } else {
+                    0
+                };
+                let found = resolve(
+                    &self.kb,
+                    m,
+                    &s.mentions,
+                    span,
+                    sent_iv,
+                    &actors,
+                    &focus,
+                    sent.paragraph,
+                    (group_id, noun_key),
+                );
+                actors.push(found);
+            }
+            if let Some(ex) = explain.as_deref_mut() {
+                explain_sentence(
+                    ex,
+                    doc,
+                    si,
+                    sent.start,
+                    sent.end,
+                    &s,
+                    &actors,
+                    &times,
+                    &self.lexicon,
+                );
+            }
+            let mut n_in_sentence = 0;
+            for c in &s.candidates {
+                if c.rejected.is_some() {
+                    continue;
+                }
+                let made = self.events_of(
+                    doc,
+                    si,
+                    sent,
+                    c,
+                    &s,
+                    &actors,
+                    &times,
+                    &focus,
+                    &mut n_in_sentence,
+                );
+                if let Some(ex) = explain.as_deref_mut() {
+                    for e in &made {
+                        let _ = writeln!(
+                            ex,
+                            "    event {} {} -> {} {} ({}) [{}]",
+                            e.event.cameo,
+                            code_of(&e.source),
+                            code_of(&e.target),
+                            e.event.label,
+                            e.rule,
+                            e.date.as_ref().map_or("undated".to_string(), |d| format!(
+                                "{} {}",
+                                d.edtf, d.basis
+                            ))
+                        );
+                    }
+                    if made.is_empty() {
+                        let _ = writeln!(
+                            ex,
+                            "    no event from {:?}: actors could not be resolved",
+                            c.rule
+                        );
+                    }
+                }
+                for e in made {
+                    let dup = events.iter().any(|o: &Event| {
+                        o.sentence == si
+                            && o.trigger.span == e.trigger.span
+                            && o.event.cameo == e.event.cameo
+                            && same_actor(&o.source, &e.source)
+                            && same_actor(&o.target, &e.target)
+                    });
+                    if !dup {
+                        events.push(e);
+                    }
+                }
+            }
+            for a in actors.iter().flatten() {
+                focus.push(*a, si, sent.paragraph);
+            }
+        }
+        events
+    }
+
+    /// The events of one candidate: one per source and target, resolved and dated.
+    #[allow(clippy::too_many_arguments)]
+    fn events_of<'kb>(
+        &'kb self,
+        doc: &Document,
+        si: usize,
+        sent: &annals_text::Sentence,
+        c: &Candidate,
+        s: &Scratch,
+        actors: &[Vec<Actor<'kb>>],
+        times: &DocTimes,
+        focus: &Focus<'kb>,
+        n: &mut usize,
+    ) -> Vec<Event> {
+        let byte = |t: usize| s.toks[t.min(s.toks.len() - 1)].start as usize;
+        let clause_end = s.toks[c.clause.1.saturating_sub(1).min(s.toks.len() - 1)].end as usize;
+        let when = event_when(times, si, byte(c.clause.0), clause_end, byte(c.hit.head));
+        let pick = |p: &Party| -> Vec<Actor<'kb>> {
+            match p {
+                Party::Mentions(ms) => ms.iter().flat_map(|&m| actors[m].iter().copied()).collect(),
+                _ => Vec::new(),
+            }
+        };
+        let mut sources = pick(&c.source);
+        let mut targets = pick(&c.target);
+        if c.source == Party::Implicit {
+            sources = implicit_pair(focus, sent.paragraph)
+                .into_iter()
+                .map(|a| crate::actor::country_level(&self.kb, a))
+                .collect();
+        }
+        let symmetric =
+            c.symmetric || sources.len() == 2 && c.source != Party::None && is_pair_source(c, s);
+        if c.target == Party::Implicit {
+            // The other party the text is about.
+            let src_countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
+            let sentence_actors: Vec<Actor> = actors.iter().flatten().copied().collect();
+            targets = focus
+                .topic(sent.paragraph, &src_countries, &sentence_actors)
+                .into_iter()
+                .collect();
+        }
+        if symmetric && targets.is_empty() && sources.len() < 2 {
+            return Vec::new();
+        }
+        // Pairs: one symmetric event between the two.
+        let pairs: Vec<(Actor, Option<Actor>)> =
+            if symmetric && targets.is_empty() && sources.len() >= 2 {
+                let mut v = Vec::new();
+                for i in 1..sources.len() {
+                    v.push((sources[0], Some(sources[i])));
+                }
+                v
+            } else if targets.is_empty() {
+                sources.iter().map(|a| (*a, None)).collect()
+            } else {
+                sources
+                    .iter()
+                    .flat_map(|a| targets.iter().map(move |t| (*a, Some(*t))))
+                    .collect()
+            };
+        let mut out = Vec::new();
+        for (src, tgt) in pairs {
+            if let Some(t) = &tgt {
+                if src.same_as(t) {
+                    continue;
+                }
+            }
+            let date = self.bounded_date(when.clone(), &src, tgt.as_ref());
+            let iv = date.as_ref().map(|w| w.interval);
+            let src = self.at_date(src, iv);
+            let tgt = tgt.map(|t| self.at_date(t, iv));
+            let Some(code) = EventCode::from_cameo(&c.code) else {
+                continue;
+            };
+            // Symmetric events are written once, actors in text order.
+            let (src, tgt) = match (symmetric, tgt) {
+                (true, Some(t)) if t.span.0 < src.span.0 => (t, Some(src)),
+                (_, t) => (src, t),
+            };
+            let (ss, se) = doc.to_original(sent.start, sent.end);
+            let trig_start = s.toks[c.hit.head].start as usize;
+            let trig_end = s.toks[c.hit.end.saturating_sub(1).max(c.hit.head)].end as usize;
+            let (ts, te) = doc.to_original(trig_start, trig_end);
+            out.push(Event {
+                id: format!("{}#{}.{}", doc.id, si, *n),
+                doc: doc.id.clone(),
+                sentence: si,
+                text: doc.sentence_text(sent),
+                span: [ss, se],
+                date: date.as_ref().map(event_date),
+                source: Some(self.record(doc, &src, iv)),
+                target: tgt.as_ref().map(|t| self.record(doc, t, iv)),
+                event: code,
+                symmetric,
+                negated: c.negated,
+                trigger: Trigger {
+                    text: doc.text[ts..te].to_string(),
+                    span: [ts, te],
+                },
+                rule: c.rule.clone(),
+            });
+            *n += 1;
+        }
+        out
+    }
+
+    /// The event's date, bounded by what the knowledge base knows of its actors:
+    /// a date carried from elsewhere that the actors cannot have is replaced by
+    /// their common period (basis `kb`).
+    fn bounded_date(&self, when: Option<When>, a: &Actor, b: Option<&Actor>) -> Option<When> {
+        let mut bound: Option<Interval> = None;
+        for x in std::iter::once(a).chain(b) {
+            let Some(row) = x.row else { continue };
+            let r = &self.kb.rows()[row as usize];
+            if r.start.is_none()
+                || r.end.is_none()
+                || r.kind == ActorKind::State && r.label.is_empty()
+            {
+                continue;
+            }
+            let iv = self.kb.row_interval(row);
+            bound = Some(match bound {
+                None => iv,
+                Some(b) => b.intersect(&iv).unwrap_or(b),
+            });
+        }
+        match (when, bound) {
+            (Some(w), Some(b))
+                if !w.interval.overlaps(&b)
+                    && w.basis != Basis::Explicit
+                    && w.basis != Basis::Anchored =>
+            {
+                Some(kb_when(b))
+            }
+            (None, Some(b)) => Some(kb_when(b)),
+            (w, _) => w,
+        }
+    }
+
+    /// An actor named by a knowledge-base name, resolved again at the event's date.
+    fn at_date<'kb>(&'kb self, a: Actor<'kb>, iv: Option<Interval>) -> Actor<'kb> {
+        let Some(n) = a.name_idx else { return a };
+        match self.kb.resolve(n, iv, &[a.country]) {
+            Some(r) => Actor {
+                base: r.code,
+                country: r.country,
+                agent: a.agent.filter(|_| a.agent != r.agent).or(r.agent),
+                name: r.name,
+                kind: r.kind,
+                row: Some(r.row),
+                ..a
+            },
+            None => a,
+        }
+    }
+
+    fn record(&self, doc: &Document, a: &Actor, iv: Option<Interval>) -> ActorRecord {
+        let (s, e) = doc.to_original(a.span.0, a.span.1);
+        ActorRecord {
+            code: a.code(),
+            country: a.country.to_string(),
+            agent: a.agent.map(str::to_string),
+            name: a.name.to_string(),
+            polity: self.kb.polity(a.country, iv).map(str::to_string),
+            text: doc.text[s..e].to_string(),
+            span: [s, e],
+        }
+    }
+}
+
+fn is_pair_source(c: &Candidate, s: &Scratch) -> bool {
+    match &c.source {
+        Party::Mentions(ms) => ms.len() == 1 && s.mentions[ms[0]].head == Head::Pair,
+        _ => false,
+    }
+}
+
+/// The date of an event: the time engine's, except that where it falls back on
+/// the narrative time, an expression earlier in the same sentence (outside the
+/// event's clause) is the narrative time at that point ("In 1928 X happened, and
+/// both countries established ties").
+fn event_when(
+    times: &DocTimes,
+    si: usize,
+    clause_start: usize,
+    clause_end: usize,
+    trigger: usize,
+) -> Option<When> {
+    let w = times.event_date(si, clause_start, clause_end, trigger)?;
+    if w.basis != Basis::Narrative && w.basis != Basis::Document {
+        return Some(w);
+    }
+    let earlier = times
+        .in_sentence(si)
+        .iter()
+        .filter(|t| t.end <= clause_start && t.sets_narrative)
+        .filter_map(|t| t.when.clone())
+        .last();
+    Some(earlier.map_or(w, |e| e.with_basis(Basis::Narrative)))
+}
+
+/// The two most recent distinct countries in focus.
+fn implicit_pair<'kb>(focus: &Focus<'kb>, paragraph: usize) -> Vec<Actor<'kb>> {
+    let mut out: Vec<Actor> = Vec::new();
+    for s in focus.recent(paragraph, 1) {
+        if !out.iter().any(|o| o.country == s.actor.country) {
+            out.push(s.actor);
+        }
+        if out.len() == 2 {
+            out.reverse();
+            return out;
+        }
+    }
+    Vec::new()
+}
+
+/// A stable hash of a lowercase word, for matching role nouns across sentences.
+fn noun_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+fn kb_when(b: Interval) -> When {
+    let edtf = format!(
+        "{}/{}",
+        annals_time::format_year(b.start.year),
+        annals_time::format_year(b.end.year)
+    );
+    When {
+        edtf,
+        interval: b,
+        precision: Precision::Year,
+        approximate: false,
+        basis: Basis::Kb,
+    }
+}
+
+fn event_date(w: &When) -> EventDate {
+    EventDate {
+        edtf: w.edtf.clone(),
+        start: w.interval.start.to_string(),
+        end: w.interval.end.to_string(),
+        precision: w.precision.as_str().to_string(),
+        approximate: w.approximate,
+        basis: w.basis.as_str().to_string(),
+    }
+}
+
+fn same_actor(a: &Option<ActorRecord>, b: &Option<ActorRecord>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.code == b.code && a.name == b.name,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn code_of(a: &Option<ActorRecord>) -> String {
+    a.as_ref().map_or("-".to_string(), |a| a.code.clone())
+}
+
+/// Token-indexed views of the mentions for the lexicon and role finding.
+fn index_mentions(s: &mut Scratch) {
+    let n = s.toks.len();
+    s.mention_at.clear();
+    s.mention_at.resize(n, usize::MAX);
+    s.mention_end.clear();
+    s.mention_end.resize(n, u32::MAX);
+    s.in_mention.clear();
+    s.in_mention.resize(n, false);
+    for (k, m) in s.mentions.iter().enumerate() {
+        s.mention_at[m.start] = k;
+        s.mention_end[m.start] = m.end as u32;
+        // An `X` slot may start at the determiner too ("drove the settlers out").
+        s.mention_end[m.det_start] = m.end as u32;
+        if m.det_start < m.start && s.mention_at[m.det_start] == usize::MAX {
+            s.mention_at[m.det_start] = k;
+        }
+        for t in m.start..m.end {
+            s.in_mention[t] = true;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn explain_sentence(
+    ex: &mut String,
+    doc: &Document,
+    si: usize,
+    start: usize,
+    end: usize,
+    s: &Scratch,
+    actors: &[Vec<Actor>],
+    times: &DocTimes,
+    lex: &Lexicon,
+) {
+    let _ = writeln!(
+        ex,
+        "[{}#{}] {}",
+        doc.id,
+        si,
+        annals_text::fold_whitespace(&doc.clean[start..end])
+    );
+    for (m, a) in s.mentions.iter().zip(actors) {
+        let words: Vec<&str> = (m.start..m.end).map(|i| s.words.text(i)).collect();
+        let codes: Vec<String> = a
+            .iter()
+            .map(|x| format!("{} ({})", x.code(), x.name))
+            .collect();
+        let mut flags = Vec::new();
+        if m.attributive {
+            flags.push("attributive");
+        }
+        if m.anti {
+            flags.push("anti");
+        }
+        if m.possessive {
+            flags.push("possessive");
+        }
+        if m.predicate {
+            flags.push("predicate");
+        }
+        let _ = writeln!(
+            ex,
+            "  actor {:?} -> {} {}{}",
+            words.join(" "),
+            if codes.is_empty() {
+                "unresolved".to_string()
+            } else {
+                codes.join(" + ")
+            },
+            m.prep.map_or(String::new(), |p| format!("[{p}] ")),
+            flags.join(",")
+        );
+    }
+    for t in times.in_sentence(si) {
+        let _ = writeln!(
+            ex,
+            "  time {:?} -> {} {}",
+            &doc.clean[t.start..t.end],
+            t.kind.as_str(),
+            t.value
+        );
+    }
+    for c in &s.candidates {
+        let p = lex.pattern(c.hit.pattern);
+        let words: Vec<&str> = (c.hit.head..c.hit.end.max(c.hit.head + 1))
+            .map(|i| s.words.text(i))
+            .collect();
+        match c.rejected {
+            Some(why) => {
+                let _ = writeln!(
+                    ex,
+                    "  trigger {:?} {} ({}, {}): not coded: {why}",
+                    words.join(" "),
+                    p.code,
+                    p.rule,
+                    p.origin
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    ex,
+                    "  trigger {:?} {} ({}, {}){}",
+                    words.join(" "),
+                    c.code,
+                    p.rule,
+                    p.origin,
+                    if c.negated { ": negated" } else { "" }
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,584 @@
+//! Actor mentions in a sentence: names, role nouns, pronouns and references to
+//! a pair ("both countries"), composed into noun phrases and grouped where they
+//! are coordinated ("China and Russia").
+//!
+//! Composition rules, in words:
+//! - a name followed by a role noun, with or without a possessive or up to two
+//!   modifiers between ("Russian settlers", "China's armies", "Russian naval
+//!   forces") is the name's country with that agent;
+//! - a role noun or a name before a person's name is that person ("President
+//!   Yoweri Museveni", "Japanese Prime Minister Ryutaro Hashimoto");
+//! - a possessor before another name is a hint; the possessed name is the actor
+//!   ("China's Beiyang government");
+//! - a role noun followed by "of"/"in" and a name takes that name's country ("the
+//!   government of Iraq", "rebels in the Ivory Coast");
+//! - a name used before an ordinary noun is attributive ("Soviet reforms",
+//!   "China's economy"): it can be the source of an event noun but is not a
+//!   subject or object; after "anti-" it marks a target.
+
+use annals_kb::{ActorKind, AgentMatch, KnowledgeBase, NameMatch};
+use annals_text::Words;
+
+use crate::lists::*;
+
+/// What a mention refers through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Head {
+    /// A name in the knowledge base (index), possibly with a role noun's agent.
+    Name(u32),
+    /// A role noun alone: its country comes from context.
+    Agent,
+    /// A personal pronoun: he/she (person), it (thing), they (plural).
+    Pronoun(PronounKind),
+    /// Two actors at once: "both countries", "each other", "the two sides".
+    Pair,
+}
+
+/// Kinds of pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounKind {
+    /// he, she, him.
+    Person,
+    /// it.
+    Thing,
+    /// they, them.
+    Plural,
+}
+
+/// One actor mention.
+#[derive(Clone, Copy, Debug)]
+pub struct Mention {
+    /// First token of the phrase (after any determiner).
+    pub start: usize,
+    /// Token just past the phrase.
+    pub end: usize,
+    /// First token including a leading determiner ("the", "its").
+    pub det_start: usize,
+    /// How it refers.
+    pub head: Head,
+    /// An agent from a role noun.
+    pub agent: Option<&'static str>,
+    /// A name that gives the country of a role noun or a pair ("Chilean" in
+    /// "Chilean government officials" when the head is the agent).
+    pub hint: Option<u32>,
+    /// Plural ("the Soviets", "settlers", "they").
+    pub plural: bool,
+    /// Modifies an ordinary noun ("Soviet reforms", "China's economy").
+    pub attributive: bool,
+    /// Written as "anti-X".
+    pub anti: bool,
+    /// Possessive ("China's").
+    pub possessive: bool,
+    /// Follows a copula: a predicate ("became President of X").
+    pub predicate: bool,
+    /// The preposition right before it, lowercase index into [`PREPOSITIONS`].
+    pub prep: Option<&'static str>,
+    /// Coordination group: mentions joined by "and", "," or "as well as" share it.
+    pub group: usize,
+}
+
+impl Mention {
+    fn new(start: usize, end: usize, head: Head) -> Mention {
+        Mention {
+            start,
+            end,
+            det_start: start,
+            head,
+            agent: None,
+            hint: None,
+            plural: false,
+            attributive: false,
+            anti: false,
+            possessive: false,
+            predicate: false,
+            prep: None,
+            group: 0,
+        }
+    }
+
+    /// Whether it can be the subject or object of a verb.
+    pub fn is_argument(&self) -> bool {
+        !self.attributive && !self.predicate && !self.possessive
+    }
+}
+
+/// Scratch buffers for finding mentions, reused across sentences.
+#[derive(Default)]
+pub struct MentionScratch {
+    names: Vec<NameMatch>,
+    agents: Vec<AgentMatch>,
+    name_at: Vec<Option<(usize, u32)>>,
+    agent_at: Vec<Option<(usize, &'static str)>>,
+}
+
+/// Finds the actor mentions of a sentence. `is_head[i]` marks tokens that head an
+/// event pattern (so that "Russia attacked" is not read as a noun phrase).
+pub fn find_mentions(
+    kb: &KnowledgeBase,
+    words: &Words,
+    is_head: &[bool],
+    scratch: &mut MentionScratch,
+    out: &mut Vec<Mention>,
+) {
+    out.clear();
+    let n = words.len();
+    let s = scratch;
+    s.names.clear();
+    s.agents.clear();
+    kb.find_names(&words.joined, 0, words.joined.len(), &mut s.names);
+    kb.find_agents(&words.joined, 0, words.joined.len(), &mut s.agents);
+    s.name_at.clear();
+    s.name_at.resize(n, None);
+    s.agent_at.clear();
+    s.agent_at.resize(n, None);
+    for m in &s.names {
+        if let (Some(a), Some(b)) = (
+            words.token_starting_at(m.start),
+            words.token_ending_at(m.end),
+        ) {
+            s.name_at[a] = Some((b + 1, m.name));
+        }
+    }
+    for m in &s.agents {
+        if let (Some(a), Some(b)) = (
+            words.token_starting_at(m.start),
+            words.token_ending_at(m.end),
+        ) {
+            // A name covering the same words wins ("Communist Party" inside a party's name).
+            let covered = (0..=a).any(|i| s.name_at[i].is_some_and(|(e, _)| e > a));
+            if !covered {
+                s.agent_at[a] = Some((b + 1, m.agent));
+            }
+        }
+    }
+    let w = |i: usize| words.text(i);
+    let mut i = 0;
+    while i < n {
+        if let Some(m) = phrase_at(kb, words, is_head, s, i) {
+            i = m.end.max(i + 1);
+            out.push(m);
+            continue;
+        }
+        let t = w(i);
+        if is_in(t, PERSON_PRONOUNS) || (t.eq_ignore_ascii_case("her") && !next_is_noun(words, i)) {
+            out.push(Mention::new(i, i + 1, Head::Pronoun(PronounKind::Person)));
+        } else if is_in(t, THING_PRONOUNS) {
+            out.push(Mention::new(i, i + 1, Head::Pronoun(PronounKind::Thing)));
+        } else if is_in(t, PLURAL_PRONOUNS) {
+            let mut m = Mention::new(i, i + 1, Head::Pronoun(PronounKind::Plural));
+            m.plural = true;
+            out.push(m);
+        } else if let Some(m) = pair_at(words, s, i) {
+            i = m.end;
+            out.push(m);
+            continue;
+        } else if is_in(t, POSSESSIVE_PRONOUNS) {
+            // "its forces", "their government": the possessor with a role noun.
+            if let Some(Some((e, agent))) = s.agent_at.get(i + 1) {
+                let kind = match t.to_ascii_lowercase().as_str() {
+                    "their" => PronounKind::Plural,
+                    "its" => PronounKind::Thing,
+                    _ => PronounKind::Person,
+                };
+                let mut m = Mention::new(i, *e, Head::Pronoun(kind));
+                m.agent = Some(agent);
+                out.push(m);
+                i = *e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    annotate(words, is_head, out);
+}
+
+/// Whether the token after `i` looks like the noun of a possessive "her".
+fn next_is_noun(words: &Words, i: usize) -> bool {
+    i + 1 < words.len()
+        && words
+            .text(i + 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+        && !is_in(words.text(i + 1), PREPOSITIONS)
+}
+
+/// "both countries", "the two sides", "each other", "one another", "both Chinese factions".
+fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
+    let t = words.text(i);
+    let n = words.len();
+    let other = |j: usize, w: &str| j < n && words.text(j).eq_ignore_ascii_case(w);
+    if (t.eq_ignore_ascii_case("each") && other(i + 1, "other"))
+        || (t.eq_ignore_ascii_case("one") && other(i + 1, "another"))
+    {
+        let mut m = Mention::new(i, i + 2, Head::Pair);
+        m.plural = true;
+        return Some(m);
+    }
+    let after_det = if t.eq_ignore_ascii_case("both") {
+        i + 1
+    } else if t.eq_ignore_ascii_case("the") && other(i + 1, "two") {
+        i + 2
+    } else {
+        return None;
+    };
+    // An optional name as hint, then a plural noun of states or sides.
+    let mut j = after_det;
+    let mut hint = None;
+    if let Some(Some((e, name))) = s.name_at.get(j) {
+        hint = Some(*name);
+        j = *e;
+    }
+    if j < n
+        && PAIR_NOUNS
+            .iter()
+            .any(|p| words.text(j).eq_ignore_ascii_case(p))
+    {
+        let mut m = Mention::new(i, j + 1, Head::Pair);
+        m.hint = hint;
+        m.plural = true;
+        return Some(m);
+    }
+    None
+}
+
+/// Plural nouns that, after "both" or "the two", stand for two actors.
+const PAIR_NOUNS: &[&str] = &[
+    "countries",
+    "nations",
+    "states",
+    "sides",
+    "regimes",
+    "governments",
+    "powers",
+    "parties",
+    "factions",
+    "leaders",
+    "empires",
+    "neighbours",
+    "neighbors",
+    "armies",
+    "allies",
+    "rivals",
+    "republics",
+    "kingdoms",
+    "camps",
+];
+
+/// The noun phrase starting at token `i`, if a name or a role noun starts there.
+fn phrase_at(
+    kb: &KnowledgeBase,
+    words: &Words,
+    is_head: &[bool],
+    s: &MentionScratch,
+    i: usize,
+) -> Option<Mention> {
+    let n = words.len();
+    let (first_end, first_name, first_agent) = match (s.name_at[i], s.agent_at[i]) {
+        (Some((e, name)), _) => (e, Some(name), None),
+        (None, Some((e, agent))) => (e, None, Some(agent)),
+        (None, None) => return None,
+    };
+    // Agents starting a sentence with a capital are fine; elsewhere a capitalized
+    // role noun is usually part of a title ("Prime Minister"), also fine.
+    let mut m = match first_name {
+        Some(name) => Mention::new(i, first_end, Head::Name(name)),
+        None => {
+            let mut m = Mention::new(i, first_end, Head::Agent);
+            m.agent = first_agent;
+            m.plural = words.text(first_end - 1).ends_with('s');
+            m
+        }
+    };
+    let mut j = first_end;
+    loop {
+        if j >= n {
+            break;
+        }
+        // Possessive: "China's armies", "China's Beiyang government".
+        let poss = words.text(j) == "'s" || words.text(j) == "'";
+        let k = if poss { j + 1 } else { j };
+        if k >= n {
+            if poss {
+                m.end = j + 1;
+                m.possessive = true;
+            }
+            break;
+        }
+        if let Some((e, name)) = s.name_at[k] {
+            let person = name_is_person(kb, name);
+            // Adjacent names are one phrase ("Bolshevik Red Army"); so are a possessor
+            // and what it owns, and a title and the person it names.
+            let adjacent = !poss && k == j && matches!(m.head, Head::Name(_));
+            let joinable =
+                poss || person || adjacent || matches!(m.head, Head::Agent) || (m.agent.is_some());
+            if joinable {
+                // The later name is the actor; the earlier one hints its country.
+                if let Head::Name(prev) = m.head {
+                    m.hint = Some(prev);
+                }
+                m.head = Head::Name(name);
+                m.end = e;
+                m.possessive = false;
+                j = e;
+                continue;
+            }
+            break;
+        }
+        // Up to two modifiers before a role noun: "Russian naval forces".
+        let mut k2 = k;
+        let mut skipped = 0;
+        while skipped < 2 && k2 < n && is_modifier(words, is_head, k2) && s.agent_at[k2].is_none() {
+            k2 += 1;
+            skipped += 1;
+        }
+        if k2 < n {
+            if let Some((e, agent)) = s.agent_at[k2] {
+                m.agent = Some(agent);
+                m.plural = words.text(e - 1).ends_with('s');
+                m.end = e;
+                m.possessive = false;
+                j = e;
+                continue;
+            }
+        }
+        if poss {
+            m.end = j + 1;
+            m.possessive = true;
+        }
+        break;
+    }
+    // A role noun without a name takes the country of "of X" / "in X" after it.
+    if m.head == Head::Agent && m.end + 1 < n {
+        let p = words.text(m.end);
+        if p.eq_ignore_ascii_case("of")
+            || p.eq_ignore_ascii_case("in")
+            || p.eq_ignore_ascii_case("from")
+        {
+            let mut k = m.end + 1;
+            if k < n && words.text(k).eq_ignore_ascii_case("the") {
+                k += 1;
+            }
+            if let Some(Some((e, name))) = s.name_at.get(k) {
+                m.hint = Some(*name);
+                m.end = *e;
+                // "leaders of Romania's new government": take the possessed role noun too.
+                if *e < n && words.text(*e) == "'s" {
+                    m.end = *e + 1;
+                }
+            }
+        }
+    }
+    Some(m)
+}
+
+fn name_is_person(kb: &KnowledgeBase, name: u32) -> bool {
+    kb.resolve(name, None, &[])
+        .is_some_and(|r| r.kind == ActorKind::Person)
+}
+
+/// A word that may stand between a name and its role noun.
+fn is_modifier(words: &Words, is_head: &[bool], k: usize) -> bool {
+    let t = words.text(k);
+    t.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_head[k]
+        && !is_in(t, PREPOSITIONS)
+        && !is_in(t, AUXILIARIES)
+        && !is_in(t, DETERMINERS)
+        && !is_in(t, ADVERBS)
+        && !is_in(
+            t,
+            &[
+                "and", "or", "but", "that", "which", "who", "said", "says", "told",
+            ],
+        )
+}
+
+/// Fills determiners, prepositions, attributive/anti/predicate flags and groups.
+fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
+    let n = words.len();
+    for m in ms.iter_mut() {
+        // Step back over determiners and adjectives ("the anticommunist White forces").
+        let mut d = m.start;
+        let mut steps = 0;
+        while d > 0 && steps < 4 {
+            let t = words.text(d - 1);
+            if (is_in(t, DETERMINERS) && !t.eq_ignore_ascii_case("over"))
+                || crate::roles::is_adjective(t)
+            {
+                d -= 1;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        m.det_start = d;
+        if d > 0 {
+            let p = words.text(d - 1);
+            m.prep = PREPOSITIONS
+                .iter()
+                .find(|x| x.eq_ignore_ascii_case(p))
+                .copied();
+            if is_in(p, COPULAS) {
+                m.predicate = true;
+            }
+        }
+        // "anti-Soviet": the name is what the noun is against.
+        if m.start >= 2
+            && words.text(m.start - 1) == "-"
+            && words.text(m.start - 2).eq_ignore_ascii_case("anti")
+        {
+            m.anti = true;
+            m.attributive = true;
+        }
+        // A bare name before an ordinary noun modifies it ("Soviet reforms").
+        if matches!(m.head, Head::Name(_)) && m.agent.is_none() && !m.possessive && m.end < n {
+            let next = words.text(m.end);
+            let lower = next.chars().next().is_some_and(char::is_lowercase);
+            let content = next.chars().all(char::is_alphabetic)
+                && !is_in(next, AUXILIARIES)
+                && !is_in(next, ADVERBS)
+                && !is_in(next, PREPOSITIONS)
+                && !is_in(next, SPEECH)
+                && !is_in(
+                    next,
+                    &[
+                        "and",
+                        "or",
+                        "but",
+                        "nor",
+                        "that",
+                        "which",
+                        "who",
+                        "whose",
+                        "itself",
+                        "themselves",
+                    ],
+                );
+            // Only adjectives and demonyms modify a noun ("Soviet reforms"); a noun
+            // name before a lowercase word is its subject ("the Reds won").
+            let name_text = words.text(m.end - 1);
+            let adjective = adjective_like(name_text)
+                && !name_text.ends_with("ians")
+                && !name_text.ends_with("ans");
+            // "the Chinese Civil War": a capitalized noun after an adjective is modified too.
+            let capital_noun = next.chars().next().is_some_and(char::is_uppercase)
+                && next.chars().all(char::is_alphabetic);
+            if adjective && ((lower && content) || capital_noun) {
+                m.attributive = true;
+            }
+            // "Sino-Soviet", "U.S.-Soviet": both halves of a compound are attributive.
+            if next == "-" {
+                m.attributive = true;
+            }
+        }
+    }
+    // A name right after a hyphen that follows another name: "Sino-Soviet relations".
+    for k in 1..ms.len() {
+        if ms[k].start == ms[k - 1].end + 1
+            && words.text(ms[k - 1].end) == "-"
+            && ms[k - 1].attributive
+        {
+            ms[k].attributive = true;
+        }
+    }
+    group(words, is_head, ms);
+}
+
+/// Whether a name's last word looks like an adjective or demonym.
+fn adjective_like(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    [
+        "an", "ese", "ish", "ic", "ch", "i", "et", "ean", "ian", "ik", "ist", "al", "ine", "ite",
+    ]
+    .iter()
+    .any(|s| l.ends_with(s))
+        || matches!(
+            l.as_str(),
+            "sino"
+                | "anglo"
+                | "franco"
+                | "russo"
+                | "greek"
+                | "thai"
+                | "swiss"
+                | "czech"
+                | "dutch"
+                | "irish"
+                | "welsh"
+                | "scots"
+                | "lao"
+                | "serb"
+                | "croat"
+                | "kurd"
+                | "pashtun"
+                | "tamil"
+                | "uzbek"
+                | "kazakh"
+                | "tajik"
+                | "kyrgyz"
+                | "turkmen"
+                | "afghan"
+        )
+}
+
+/// Coordination: "X and Y", "X, Y and Z", "X as well as Y", "with X and with Y".
+fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
+    let mut g = 0;
+    for k in 0..ms.len() {
+        if k > 0
+            && coordinated(words, &ms[k - 1], &ms[k])
+            && !starts_clause(words, is_head, &ms[k - 1], &ms[k])
+        {
+            ms[k].group = ms[k - 1].group;
+            if ms[k].prep.is_none() {
+                ms[k].prep = ms[k - 1].prep;
+            }
+        } else {
+            g += 1;
+            ms[k].group = g;
+        }
+    }
+}
+
+/// ", and Deng agreed": after a comma, a name followed by its verb opens a new
+/// clause rather than extending a list.
+fn starts_clause(words: &Words, is_head: &[bool], a: &Mention, b: &Mention) -> bool {
+    let comma = (a.end..b.det_start).any(|i| words.text(i) == ",");
+    if !comma || b.prep.is_some() {
+        return false;
+    }
+    let mut i = b.end;
+    while i < words.len()
+        && (is_in(words.text(i), AUXILIARIES)
+            || is_in(words.text(i), ADVERBS)
+            || is_in(words.text(i), NEGATIONS))
+    {
+        i += 1;
+    }
+    i < words.len() && (is_head[i] || is_in(words.text(i), SPEECH))
+}
+
+fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
+    if a.attributive != b.attributive
+        || a.possessive
+        || matches!(a.head, Head::Pronoun(_)) != matches!(b.head, Head::Pronoun(_))
+    {
+        return false;
+    }
+    let between: Vec<&str> = (a.end..b.det_start).map(|i| words.text(i)).collect();
+    match between.as_slice() {
+        [","]
+        | ["and"]
+        | ["or"]
+        | [",", "and"]
+        | ["as", "well", "as"]
+        | ["along", "with"]
+        | ["together", "with"] => true,
+        ["and", p] | [",", "and", p] => {
+            b.prep.is_some_and(|bp| bp.eq_ignore_ascii_case(p))
+                && a.prep.is_some_and(|ap| ap.eq_ignore_ascii_case(p))
+        }
+        _ => false,
+    }
+}

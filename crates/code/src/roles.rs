@@ -1,0 +1,671 @@
+//! From pattern hits and mentions to candidate events: who is the source, who the
+//! target, and whether the event is told as done, denied, intended or only possible.
+//!
+//! Verbs: the source is the subject (the nearest argument to the left in the
+//! clause, the antecedent of "which/who/that", the subject of the first verb of
+//! a coordinated verb phrase, or the agent after "by" in the passive); the
+//! target is the first argument after the pattern's words that is a direct
+//! object or stands after a target preposition. Nouns: the source is the
+//! attributive or possessive name before them ("the Soviet invasion") or "by X";
+//! the target follows "of", "against", "on", "to", or is written "anti-X";
+//! "between X and Y" makes a mutual event.
+
+use annals_lexicon::{Form, Hit, Kind, Lexicon};
+use annals_text::Words;
+
+use crate::clause::{clause_of, governor_of_infinitive, verb_context, FAILED, INTENT_GOVERNORS};
+use crate::lists::*;
+use crate::mention::{Head, Mention};
+use crate::modality;
+
+/// Who takes part in a candidate event.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Party {
+    /// Mentions of one coordination group (indices into the sentence's mentions).
+    Mentions(Vec<usize>),
+    /// Whoever is in focus: the other actor (target) or the two actors (pair).
+    Implicit,
+    /// Nobody found.
+    None,
+}
+
+impl Party {
+    /// Whether nobody was found.
+    pub fn is_none(&self) -> bool {
+        matches!(self, Party::None)
+    }
+}
+
+/// A candidate event in one sentence.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The pattern hit.
+    pub hit: Hit,
+    /// The CAMEO code after modality (intent and threat change it).
+    pub code: String,
+    /// The rule that fired, for the record.
+    pub rule: String,
+    /// Source.
+    pub source: Party,
+    /// Target.
+    pub target: Party,
+    /// Mutual: source and target are written once, in text order.
+    pub symmetric: bool,
+    /// Named only to be denied.
+    pub negated: bool,
+    /// Why it is not coded, if it is not.
+    pub rejected: Option<&'static str>,
+    /// The clause, as a token range.
+    pub clause: (usize, usize),
+}
+
+/// What role assignment needs to see of a sentence.
+pub struct SentenceView<'a> {
+    /// The sentence's tokens as words.
+    pub words: &'a Words,
+    /// Its mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// Which token starts which mention (index), `usize::MAX` for none.
+    pub mention_at: &'a [usize],
+    /// Which token lies inside some mention.
+    pub in_mention: &'a [bool],
+    /// Pattern heads.
+    pub is_head: &'a [bool],
+}
+
+impl SentenceView<'_> {
+    fn text(&self, i: usize) -> &str {
+        self.words.text(i)
+    }
+
+    /// Indices of the mentions of `m`'s coordination group.
+    fn group_of(&self, m: usize) -> Vec<usize> {
+        let g = self.mentions[m].group;
+        (0..self.mentions.len())
+            .filter(|&k| {
+                self.mentions[k].group == g
+                    && self.mentions[k].is_argument() == self.mentions[m].is_argument()
+            })
+            .collect()
+    }
+}
+
+/// Builds candidate events from pattern hits.
+pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
+    out.clear();
+    let hits = choose_readings(v, hits);
+    let mut verb_heads = vec![false; v.words.len()];
+    for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
+        verb_heads[h.head] = true;
+    }
+    for (k, hit) in hits.iter().enumerate() {
+        let p = lex.pattern(hit.pattern);
+        let new_subject = |i: usize| v.mention_at[i] != usize::MAX;
+        let clause = clause_of(v.words, hit.head, new_subject);
+        let mut c = Candidate {
+            hit: *hit,
+            code: p.code.clone(),
+            rule: p.rule.clone(),
+            source: Party::None,
+            target: Party::None,
+            symmetric: false,
+            negated: false,
+            rejected: None,
+            clause,
+        };
+        match p.kind {
+            Kind::Verb => verb_roles(lex, v, &hits[..k], out, &verb_heads, &mut c),
+            Kind::Noun => noun_roles(lex, v, &mut c),
+        }
+        out.push(c);
+    }
+}
+
+/// Where a head word could be a verb or a noun, keep the reading its neighbours
+/// allow; drop hits inside a longer verb pattern ("signed a treaty", "resumed
+/// trade") and verb readings of coordinated objects ("provided aid and support").
+fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
+    let mut keep: Vec<Hit> = Vec::with_capacity(hits.len());
+    for h in hits {
+        if hits.iter().any(|o| {
+            (o.kind == Kind::Verb || h.kind == Kind::Noun) && o.head < h.head && h.head < o.end
+        }) {
+            continue;
+        }
+        let twin = hits.iter().any(|o| o.head == h.head && o.kind != h.kind);
+        let coordinated_object = h.head >= 2
+            && matches!(h.form, Form::Base | Form::Third | Form::Noun)
+            && is_in(v.text(h.head - 1), &["and", "or"])
+            && hits
+                .iter()
+                .any(|o| o.end == h.head - 1 && o.head < h.head - 1);
+        if twin {
+            let noun_reading = coordinated_object || looks_like_noun(v, h.head);
+            if (h.kind == Kind::Noun) != noun_reading {
+                continue;
+            }
+        } else if h.kind == Kind::Verb && coordinated_object {
+            continue;
+        }
+        keep.push(*h);
+    }
+    keep
+}
+
+/// A lowercase word that looks like an adjective or a noun modifier.
+pub fn is_adjective(t: &str) -> bool {
+    t.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && t.len() > 2
+        && ([
+            "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish",
+        ]
+        .iter()
+        .any(|s| t.ends_with(s))
+            || is_in(
+                t,
+                &[
+                    "brief",
+                    "new",
+                    "small",
+                    "large",
+                    "major",
+                    "minor",
+                    "first",
+                    "second",
+                    "third",
+                    "last",
+                    "open",
+                    "long",
+                    "short",
+                    "full-scale",
+                    "bloody",
+                    "armed",
+                    "border",
+                    "joint",
+                    "direct",
+                    "fresh",
+                    "renewed",
+                    "former",
+                    "rival",
+                    "strong",
+                    "weak",
+                    "main",
+                    "old",
+                    "young",
+                    "great",
+                    "big",
+                    "key",
+                    "top",
+                    "further",
+                    "frontier",
+                    "limited",
+                    "massive",
+                    "secret",
+                    "unequal",
+                    "trade",
+                ],
+            ))
+}
+
+/// A word used as a noun: after a determiner, a possessive, a number or an
+/// attributive name, or before "of"/"between"/"against" without a verb reading.
+fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = v.text(i - 1);
+    if is_in(prev, DETERMINERS)
+        || prev == "'s"
+        || prev == "'"
+        || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return true;
+    }
+    if is_in(prev, PREPOSITIONS) && !prev.eq_ignore_ascii_case("to") {
+        return true;
+    }
+    if v.in_mention[i - 1] {
+        // "Soviet invasion" (attributive name) versus "Russia attacked".
+        if let Some(m) = v.mentions.iter().find(|m| m.end == i) {
+            return m.attributive || m.possessive;
+        }
+    }
+    // An adjective before it: "brief border war", "military aid".
+    prev.chars().all(|c| c.is_ascii_lowercase())
+        && (prev.ends_with("al")
+            || prev.ends_with("ary")
+            || prev.ends_with("ic")
+            || prev.ends_with("ive")
+            || prev.ends_with("ous"))
+}
+
+fn verb_roles(
+    lex: &Lexicon,
+    v: &SentenceView,
+    earlier: &[Hit],
+    done: &[Candidate],
+    verb_heads: &[bool],
+    c: &mut Candidate,
+) {
+    let hit = c.hit;
+    let p = lex.pattern(hit.pattern);
+    let ctx = verb_context(v.words, hit.head, hit.form, c.clause.0);
+    // Gerunds after "of"/"for"/"with"/"about" are topics or allegations, not acts.
+    if hit.form == Form::Gerund
+        && hit.head > 0
+        && is_in(
+            v.text(hit.head - 1),
+            &[
+                "of", "for", "with", "about", "from", "without", "against", "on",
+            ],
+        )
+    {
+        c.rejected = Some("gerund after a preposition: a topic, not an act");
+        return;
+    }
+    // A participle without "be" before "by X": a reduced passive ("reforms criticized by Mao").
+    let by_follows = hit.end < v.words.len()
+        && v.text(hit.end).eq_ignore_ascii_case("by")
+        && v.mention_at
+            .get(hit.end + 1)
+            .is_some_and(|&m| m != usize::MAX);
+    let passive = ctx.passive
+        || (matches!(hit.form, Form::Participle | Form::PastOrParticiple) && by_follows);
+    // Infinitives: done after "forced to", intended after "prepared to", otherwise not coded.
+    let mut intent = false;
+    let mut subject_head = hit.head;
+    if let Some(to) = ctx.infinitive {
+        let gov = governor_of_infinitive(v.words, to, |i| v.in_mention[i]);
+        // "sent troops to fight", "was forced to sign": the doer is the governor's subject.
+        if let Some(g) = gov {
+            subject_head = g;
+        }
+        let gw = gov.map(|g| v.text(g)).unwrap_or("");
+        if let Some(g) = gov {
+            if earlier
+                .iter()
+                .any(|h| h.head == g || (h.head < g && g < h.end))
+            {
+                c.rejected = Some("governed by another event verb, which codes it");
+                return;
+            }
+        }
+        if is_in(gw, FACTIVE) {
+            // Happened.
+        } else if is_in(gw, INTENT_GOVERNORS) {
+            intent = true;
+        } else if is_in(gw, FAILED) {
+            c.negated = true;
+        } else {
+            c.rejected = Some("infinitive not stated as done");
+            return;
+        }
+    }
+    if ctx.modal {
+        c.rejected = Some("only possible (may, could, should)");
+        return;
+    }
+    // Source and target.
+    if passive {
+        c.source = by_agent(v, hit.end, c.clause.1);
+        c.target = subject_of(v, hit.head, c.clause.0, done);
+    } else {
+        c.source = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
+        if !p.flags.no_target {
+            c.target = match hit.target {
+                Some((s, _)) if v.mention_at[s] != usize::MAX => {
+                    Party::Mentions(v.group_of(v.mention_at[s]))
+                }
+                _ => object_of(
+                    v,
+                    &hit,
+                    c.clause.1,
+                    &p.flags.target_preps,
+                    &c.source,
+                    verb_heads,
+                ),
+            };
+        }
+    }
+    // "X and Y met", "both countries signed", "criticise each other".
+    mutual_parties(v, p.flags.mutual, c);
+    if c.source.is_none() {
+        c.rejected = Some("no source");
+        return;
+    }
+    if !p.flags.no_target && c.target.is_none() && !c.symmetric {
+        c.target = Party::Implicit;
+    }
+    // Modality changes the code: announced or intended acts become intent (03)
+    // or threat (13); refusing a cooperative act is a rejection (12).
+    let future = ctx.future || intent;
+    if ctx.negated && !c.negated {
+        if future || ctx.present {
+            c.code = modality::refusal(&c.code).to_string();
+            c.rule = format!("{} (refused)", c.rule);
+        } else {
+            c.negated = true;
+        }
+    } else if future {
+        c.code = modality::intent(&c.code).to_string();
+        c.rule = format!("{} (announced)", c.rule);
+    }
+}
+
+/// Mutual events: coordinated subjects with a mutual verb, "each other", "both countries".
+fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
+    let src = match &c.source {
+        Party::Mentions(m) => m.clone(),
+        _ => return,
+    };
+    let is_pair = |ms: &[usize]| ms.len() == 1 && v.mentions[ms[0]].head == Head::Pair;
+    let target_pair = matches!(&c.target, Party::Mentions(t) if is_pair(t));
+    if is_pair(&src) {
+        // "both countries fought", "both regimes criticised each other".
+        c.symmetric = true;
+        if target_pair || mutual || c.target.is_none() {
+            c.target = Party::None;
+        }
+        return;
+    }
+    if target_pair {
+        // "X and Y criticised each other".
+        c.symmetric = true;
+        c.target = Party::None;
+        return;
+    }
+    if mutual {
+        if src.len() >= 2 && c.target.is_none() {
+            c.symmetric = true;
+        } else if let Party::Mentions(t) = &c.target {
+            let prep = v.mentions[t[0]].prep.unwrap_or("");
+            if prep == "with" || prep == "between" || prep.is_empty() {
+                c.symmetric = true;
+            }
+        }
+    }
+}
+
+/// The subject of the verb at `head`.
+fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candidate]) -> Party {
+    // Step back over auxiliaries, negation, adverbs and "to".
+    let mut j = head;
+    while j > 0 {
+        let t = v.text(j - 1);
+        if is_in(t, AUXILIARIES)
+            || is_in(t, NEGATIONS)
+            || is_in(t, ADVERBS)
+            || t.eq_ignore_ascii_case("to")
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // Relative clause: the antecedent before "which/who/that".
+    if j > 0 && is_in(v.text(j - 1), RELATIVES) {
+        let rel = j - 1;
+        let before = if rel > 0 && v.text(rel - 1) == "," {
+            rel - 1
+        } else {
+            rel
+        };
+        if let Some(m) = v
+            .mentions
+            .iter()
+            .rposition(|m| m.end == before && m.is_argument())
+        {
+            return Party::Mentions(v.group_of(m));
+        }
+        // "a Chinese faction that ...": an attributive name in the antecedent.
+        if let Some(m) = v
+            .mentions
+            .iter()
+            .rposition(|m| m.end <= before && m.end + 3 >= before && !m.anti)
+        {
+            return Party::Mentions(vec![m]);
+        }
+    }
+    // Coordinated verb phrase: "made peace and established trade".
+    if j > 0
+        && (v.text(j - 1).eq_ignore_ascii_case("and")
+            || v.text(j - 1) == ","
+            || v.text(j - 1).eq_ignore_ascii_case("then"))
+    {
+        if let Some(prev) = done.iter().rev().find(|c| {
+            c.hit.kind == Kind::Verb
+                && c.hit.head < head
+                && c.clause.0 <= head
+                && !c.source.is_none()
+        }) {
+            return prev.source.clone();
+        }
+    }
+    // The nearest argument to the left without a preposition.
+    for (k, m) in v.mentions.iter().enumerate().rev() {
+        if m.end > j || m.start < clause_start {
+            continue;
+        }
+        if m.is_argument() && m.prep.is_none() {
+            return Party::Mentions(v.group_of(k));
+        }
+    }
+    // A participle clause opening the sentence shares the main clause's subject
+    // ("Offering talks, China ..."): the first argument after the clause.
+    Party::None
+}
+
+/// The agent of a passive: "by X" after the verb, or the name in apposition to
+/// the noun phrase after "by" ("by a communist group, the Bolsheviks").
+fn by_agent(v: &SentenceView, from: usize, clause_end: usize) -> Party {
+    let Some(by) = (from..clause_end.min(from + 4)).find(|&i| v.text(i).eq_ignore_ascii_case("by"))
+    else {
+        return Party::None;
+    };
+    for (k, m) in v.mentions.iter().enumerate() {
+        if m.det_start > by && m.det_start <= by + 8 && m.start < clause_end && m.is_argument() {
+            return Party::Mentions(v.group_of(k));
+        }
+    }
+    Party::None
+}
+
+/// The target of an active verb: the first direct object or object of a target
+/// preposition after the pattern's words; else a place after "in"/"at"/"on".
+fn object_of(
+    v: &SentenceView,
+    hit: &Hit,
+    clause_end: usize,
+    preps: &[String],
+    source: &Party,
+    verb_heads: &[bool],
+) -> Party {
+    let src_ms: &[usize] = match source {
+        Party::Mentions(m) => m,
+        _ => &[],
+    };
+    let mut location: Option<usize> = None;
+    for (k, m) in v.mentions.iter().enumerate() {
+        if m.det_start < hit.end || m.start >= clause_end || src_ms.contains(&k) {
+            continue;
+        }
+        // Another event verb between: its own object, unless it is an infinitive
+        // this verb governs ("threatened to break relations with Russia").
+        let verb_between = (hit.end..m.det_start)
+            .any(|i| verb_heads[i] && !(i > 0 && v.text(i - 1).eq_ignore_ascii_case("to")));
+        if verb_between {
+            break;
+        }
+        if m.predicate || (m.attributive && !m.anti) {
+            if m.attributive && location.is_none() && m.head != Head::Pair && is_place_prep(v, m) {
+                location = Some(k);
+            }
+            continue;
+        }
+        let prep = m.prep.unwrap_or("");
+        let allowed = if preps.is_empty() {
+            prep.is_empty() || is_in(prep, TARGET_PREPOSITIONS)
+        } else {
+            preps.iter().any(|p| p.eq_ignore_ascii_case(prep)) || prep.is_empty()
+        };
+        if allowed && !own_forces(v, m, src_ms) {
+            return Party::Mentions(v.group_of(k));
+        }
+        if location.is_none()
+            && is_in(
+                prep,
+                &["in", "at", "on", "near", "along", "inside", "across"],
+            )
+        {
+            location = Some(k);
+        }
+    }
+    match location {
+        Some(k) => Party::Mentions(v.group_of(k)),
+        None => Party::None,
+    }
+}
+
+/// Whether an attributive name sits in a place phrase ("at the Sino-Soviet border").
+fn is_place_prep(v: &SentenceView, m: &Mention) -> bool {
+    let mut i = m.det_start;
+    while i > 0 && i + 3 > m.det_start {
+        i -= 1;
+        if is_in(v.text(i), &["in", "at", "on", "near", "along", "across"]) {
+            return true;
+        }
+        if !(is_in(v.text(i), DETERMINERS) || v.text(i) == "-" || v.in_mention[i]) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "its forces", "the Soviet garrisons" after a Soviet subject: the source's own
+/// people or forces are what the act is done with, not to.
+fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
+    let own_possessive = matches!(m.head, Head::Pronoun(_)) && m.agent.is_some();
+    let same_name = src.iter().any(|&s| match (v.mentions[s].head, m.head) {
+        (Head::Name(a), Head::Name(b)) => a == b,
+        _ => false,
+    });
+    own_possessive || (same_name && matches!(m.agent, Some("MIL") | Some("CVL") | Some("GOV")))
+}
+
+fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
+    let hit = c.hit;
+    let p = lex.pattern(hit.pattern);
+    // Walk left over the noun's own modifiers: "the brief border", "Soviet",
+    // "China's anti-Soviet", "Sino-Soviet".
+    let mut j = hit.head;
+    let mut pre: Vec<usize> = Vec::new();
+    let mut steps = 0;
+    while j > 0 && steps < 6 {
+        steps += 1;
+        let i = j - 1;
+        if let Some(k) = v
+            .mentions
+            .iter()
+            .position(|m| m.end == i + 1 && (m.attributive || m.possessive))
+        {
+            if v.mentions[k].anti {
+                c.target = Party::Mentions(vec![k]);
+                j = v.mentions[k].start.saturating_sub(2);
+            } else {
+                pre.push(k);
+                j = v.mentions[k].start;
+            }
+            continue;
+        }
+        let t = v.text(i);
+        if t == "-" || is_in(t, DETERMINERS) || (is_adjective(t) && !v.is_head[i]) {
+            j = i;
+            continue;
+        }
+        break;
+    }
+    pre.reverse();
+    let pre_countries: Vec<usize> = pre.clone();
+    if pre_countries.len() >= 2 && p.flags.mutual {
+        // "Sino-Soviet relations", "the U.S.-Soviet talks".
+        c.source = Party::Mentions(pre_countries);
+        c.symmetric = true;
+    } else if let Some(&k) = pre.last() {
+        c.source = Party::Mentions(vec![k]);
+    }
+    // After the noun: "between X and Y", "by X", "of/against/on/to X".
+    for (mi, m) in v.mentions.iter().enumerate() {
+        if m.det_start < hit.end
+            || m.det_start > hit.end + 4
+            || m.start >= c.clause.1
+            || c.symmetric
+        {
+            continue;
+        }
+        match m.prep.unwrap_or("") {
+            "between" | "among" => {
+                c.source = Party::Mentions(v.group_of(mi));
+                c.symmetric = true;
+                break;
+            }
+            "by" if c.source.is_none() => {
+                c.source = Party::Mentions(v.group_of(mi));
+            }
+            "of" | "against" | "on" | "to" | "into" | "with" | "from" | "over" | "toward"
+            | "towards"
+                if c.target.is_none() =>
+            {
+                if m.head == Head::Agent && m.hint.is_none() {
+                    continue; // "withdrawal of troops from X": the troops are not the target.
+                }
+                if m.prep == Some("with") && p.flags.mutual {
+                    c.symmetric = true;
+                }
+                c.target = Party::Mentions(v.group_of(mi));
+            }
+            _ => {}
+        }
+    }
+    // "with Soviet support": the supported is the clause's subject.
+    if hit.head >= 1 && c.target.is_none() && !c.source.is_none() {
+        let before = if let Party::Mentions(ms) = &c.source {
+            v.mentions[ms[0]].det_start
+        } else {
+            hit.head
+        };
+        if before > 0 && v.text(before - 1).eq_ignore_ascii_case("with") {
+            if let Some(k) = v.mentions.iter().position(|m| {
+                m.det_start > hit.end
+                    && m.is_argument()
+                    && m.prep.is_none()
+                    && m.start < c.clause.1.max(hit.end + 12)
+            }) {
+                c.target = Party::Mentions(v.group_of(k));
+            }
+        }
+    }
+    if c.source.is_none() && c.symmetric {
+        c.rejected = Some("no source");
+    }
+    if c.source.is_none() {
+        // A definite relation noun without actors ("the alliance ended") is about the pair in focus.
+        // ... when it is the subject of its clause, not the object of a verb ("the Reds won the civil war").
+        let definite = hit.head > 0 && v.text(hit.head - 1).eq_ignore_ascii_case("the");
+        let subject_position = hit.head < 2
+            || is_in(v.text(hit.head - 2), &[",", "and", "but", ";", "then"])
+            || hit.head - 1 == c.clause.0;
+        if p.flags.mutual && definite && subject_position {
+            c.source = Party::Implicit;
+            c.symmetric = true;
+            return;
+        }
+        c.rejected = Some("event noun without an actor");
+        return;
+    }
+    if c.symmetric {
+        return;
+    }
+    if c.target.is_none() && !p.flags.no_target {
+        c.target = Party::Implicit;
+    }
+}
