@@ -31,7 +31,7 @@ pub mod pattern;
 use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use annals_text::Words;
 
 pub use inflect::Form;
@@ -204,8 +204,11 @@ impl Lexicon {
             // Most specific first; between equals, the one listed first.
             list.sort_by_key(|&(p, _)| (-patterns[p as usize].specificity(), p));
         }
+        // Heads are only looked for where a token starts, so the automaton runs
+        // anchored: a few bytes per token instead of a scan of every byte.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .ascii_case_insensitive(true)
             .build(&strings)
             .expect("head words build an automaton");
@@ -233,24 +236,19 @@ impl Lexicon {
     /// furthest, and between equals the most specific.
     pub fn find(&self, words: &Words, mention_end: &[u32], out: &mut Vec<Hit>) {
         out.clear();
-        for m in self.automaton.find_iter(&words.joined) {
-            let Some(head) = words.token_starting_at(m.start()) else {
-                continue;
-            };
-            if words.token_ending_at(m.end()) != Some(head) {
-                continue;
-            }
+        for head in 0..words.len() {
+            let Some((anchor, head_end)) = self.head_at(words, head) else { continue };
             // For each reading (verb, noun), the pattern that reaches furthest wins;
             // between equals, the more specific (patterns are sorted that way).
             let mut best: [Option<Hit>; 2] = [None, None];
-            for &(pi, form) in &self.anchors[m.pattern().as_usize()] {
+            for &(pi, form) in &self.anchors[anchor] {
                 let p = &self.patterns[pi as usize];
                 let slot = if p.kind == Kind::Verb { 0 } else { 1 };
-                let mut end = head + 1;
+                let mut end = head_end + 1;
                 let mut target = None;
                 if match_elems(
                     &p.elems,
-                    head + 1,
+                    head_end + 1,
                     words,
                     mention_end,
                     &mut end,
@@ -277,13 +275,25 @@ impl Lexicon {
     pub fn heads(&self, words: &Words, is_head: &mut Vec<bool>) {
         is_head.clear();
         is_head.resize(words.len(), false);
-        for m in self.automaton.find_iter(&words.joined) {
-            if let Some(t) = words.token_starting_at(m.start()) {
-                if words.token_ending_at(m.end()) == Some(t) {
-                    is_head[t] = true;
-                }
+        for t in 0..words.len() {
+            if self.head_at(words, t).is_some() {
+                is_head[t] = true;
             }
         }
+    }
+
+    /// The head word starting at token `t`, if any: its automaton pattern and the
+    /// token it ends in (a hyphenated head such as "co-operate" spans three).
+    #[inline]
+    fn head_at(&self, words: &Words, t: usize) -> Option<(usize, usize)> {
+        let start = words.starts[t] as usize;
+        if !words.joined.as_bytes()[start].is_ascii_alphabetic() {
+            return None;
+        }
+        let input = Input::new(&words.joined).range(start..).anchored(Anchored::Yes);
+        let m = self.automaton.find(input)?;
+        let end_tok = words.token_ending_at(m.end())?;
+        Some((m.pattern().as_usize(), end_tok))
     }
 
     /// Counts of patterns, codes and roots.
