@@ -3,16 +3,18 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
 use annals_kb::check::check_rows;
 use annals_kb::KnowledgeBase;
 use annals_time::{Date, Interval};
+use anyhow::{Context, Result};
 
 const USAGE: &str = "Inspect the dictionaries annals codes with.
 
   annals dict stats                 counts of states, polities, people, organizations, agents, patterns
   annals dict check [DIR]           validate the built-in dictionaries, plus DIR if given
-  annals dict lookup NAME [--date D] what NAME resolves to (at date D: YYYY, YYYY-MM or YYYY-MM-DD)
+  annals dict lookup NAME [--date D] [--focus CODES]
+                                    what NAME resolves to (at date D: YYYY, YYYY-MM or YYYY-MM-DD;
+                                    among several readings, one of the countries CODES wins)
 
 A dictionary directory is laid out like dict/ in the source: actors/*.tsv for actors,
 actors/agents.tsv for role nouns, lexicon/*.txt for event patterns. See dict/README.md.";
@@ -44,6 +46,10 @@ enum Action {
         /// The date to resolve at: YYYY, YYYY-MM or YYYY-MM-DD (-0043 for 44 BC).
         #[arg(long, allow_hyphen_values = true)]
         date: Option<String>,
+        /// Countries already named nearby, comma-separated (`USA,MEX`): among
+        /// several readings of an ambiguous name, one of theirs wins.
+        #[arg(long, value_delimiter = ',')]
+        focus: Vec<String>,
     },
 }
 
@@ -52,23 +58,36 @@ pub fn run(args: Args) -> Result<ExitCode> {
     match args.action {
         Action::Stats => stats(&args.dicts.knowledge_base()?),
         Action::Check { dir } => check(dir),
-        Action::Lookup { name, date } => lookup(&args.dicts.knowledge_base()?, &name, date.as_deref()),
+        Action::Lookup { name, date, focus } => lookup(
+            &args.dicts.knowledge_base()?,
+            &name,
+            date.as_deref(),
+            &focus,
+        ),
     }
 }
 
 fn stats(kb: &KnowledgeBase) -> Result<ExitCode> {
     let s = kb.stats();
-    println!("current states        {}", s.current_states);
-    println!("historical polities   {}", s.historical_polities);
-    println!("places                {}", s.places);
-    println!("people                {}", s.people);
-    println!("  dated roles         {}", s.roles);
-    println!("organizations         {}", s.organizations);
-    println!("groups                {}", s.groups);
-    println!("agent nouns           {}", s.agent_nouns);
-    println!("  agent codes         {}", s.agent_codes);
-    println!("names matched         {}", s.names);
-    println!("CAMEO event codes     {}", annals_cameo::table().len());
+    println!("countries and territories {}", s.countries);
+    println!("  UN member states        {}", s.un_members);
+    println!("  UN observer states      {}", s.un_observers);
+    println!("  partially recognized    {}", s.partially_recognized);
+    println!("  territories             {}", s.territories);
+    println!("current states            {}", s.current_states);
+    println!("historical polities       {}", s.historical_polities);
+    println!("places                    {}", s.places);
+    println!("  dated rows              {}", s.place_rows);
+    println!("people                    {}", s.people);
+    println!("  dated roles             {}", s.roles);
+    println!("organizations             {}", s.organizations);
+    println!("groups                    {}", s.groups);
+    println!("actor rows                {}", s.rows);
+    println!("names matched             {}", s.names);
+    println!("  with several readings   {}", s.ambiguous_names);
+    println!("agent nouns               {}", s.agent_nouns);
+    println!("  agent codes             {}", s.agent_codes);
+    println!("CAMEO event codes         {}", annals_cameo::table().len());
     Ok(ExitCode::SUCCESS)
 }
 
@@ -80,7 +99,11 @@ fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
         println!("{e}");
     }
     if errors.is_empty() {
-        println!("ok: {} actor rows, {} agent nouns", kb.rows().len(), kb.agent_nouns().len());
+        println!(
+            "ok: {} actor rows, {} agent nouns",
+            kb.rows().len(),
+            kb.agent_nouns().len()
+        );
         Ok(ExitCode::SUCCESS)
     } else {
         println!("{} problem(s)", errors.len());
@@ -88,28 +111,79 @@ fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
     }
 }
 
-fn lookup(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> Result<ExitCode> {
+fn lookup(
+    kb: &KnowledgeBase,
+    name: &str,
+    date: Option<&str>,
+    focus: &[String],
+) -> Result<ExitCode> {
+    let focus: Vec<&str> = focus.iter().map(String::as_str).collect();
     let at = match date {
         Some(d) => {
-            let s = Date::parse_bound(d, false).with_context(|| format!("--date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
+            let s = Date::parse_bound(d, false)
+                .with_context(|| format!("--date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
             let e = Date::parse_bound(d, true).expect("parsed above");
             Some(Interval::new(s, e))
         }
         None => None,
     };
-    let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    let bare = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
     let Some(idx) = kb.name_index(bare) else {
         println!("{name:?}: not a known name");
         return Ok(ExitCode::from(1));
     };
-    let r = kb.resolve(idx, at, &[]).expect("a known name resolves");
+    let readings = kb.candidates(idx, at, &focus);
+    let Some(r) = readings.first() else {
+        println!("{name:?}: not a known name");
+        return Ok(ExitCode::from(1));
+    };
     let polity = kb.polity(r.country, at).unwrap_or("-");
-    println!("{name}: {} (country {}, agent {}) — {} [{}], polity {polity}", r.code, r.country, r.agent.unwrap_or("-"), r.name, r.label);
+    let when = if r.undated {
+        "undated, whole life"
+    } else if r.in_period {
+        "in period"
+    } else {
+        "outside its known periods"
+    };
+    println!(
+        "{name}: {} (country {}, agent {}) — {} [{}], polity {polity}; {}, {when}",
+        r.code,
+        r.country,
+        r.agent.unwrap_or("-"),
+        r.name,
+        r.label,
+        r.choice.as_str()
+    );
+    if r.bounds().is_some() {
+        let d = |x: Option<Date>| x.map_or(String::from("…"), |d| d.to_string());
+        println!(
+            "  bounds undated events to {} – {}",
+            d(r.known_from),
+            d(r.known_to)
+        );
+    }
+    for alt in readings
+        .iter()
+        .skip(1)
+        .filter(|a| a.in_period || !r.in_period)
+    {
+        println!("  or {} ({}) [{}]", alt.code, alt.id, alt.label);
+    }
     for (id, rows) in kb.lookup(bare) {
         println!("  actor {id}:");
         for row in rows {
             let d = |x: Option<Date>| x.map_or(String::from("…"), |d| d.to_string());
-            println!("    {:<9} {} – {}  {}  ({})", row.code, d(row.start), d(row.end), row.label, row.origin);
+            println!(
+                "    {:<9} {} – {}  {}  ({})",
+                row.code,
+                d(row.start),
+                d(row.end),
+                row.label,
+                row.origin
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

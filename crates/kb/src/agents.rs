@@ -61,16 +61,26 @@ pub fn parse_agents(src: &str, file: &str, out: &mut Vec<AgentNoun>, errors: &mu
         }
         let origin = format!("{file}:{}", i + 1);
         let Some((agent, nouns)) = t.split_once('\t') else {
-            errors.push(KbError { origin, kind: KbErrorKind::Fields(1) });
+            errors.push(KbError {
+                origin,
+                kind: KbErrorKind::Fields(1),
+            });
             continue;
         };
         let agent = agent.trim();
         if !is_agent_code(agent) {
-            errors.push(KbError { origin, kind: KbErrorKind::BadAgent(agent.to_string()) });
+            errors.push(KbError {
+                origin,
+                kind: KbErrorKind::BadAgent(agent.to_string()),
+            });
             continue;
         }
         for n in nouns.split('|').map(str::trim).filter(|n| !n.is_empty()) {
-            out.push(AgentNoun { noun: n.to_lowercase(), agent: agent.to_string(), origin: origin.clone() });
+            out.push(AgentNoun {
+                noun: n.to_lowercase(),
+                agent: agent.to_string(),
+                origin: origin.clone(),
+            });
         }
     }
 }

@@ -61,8 +61,12 @@ pub struct Row {
     pub end: Option<Date>,
     /// Polity name, office or kind.
     pub label: String,
-    /// Surface forms given on this row.
+    /// Surface forms given on this row (a leading `~` marks a secondary reading
+    /// of an ambiguous name).
     pub names: Vec<String>,
+    /// Optional seventh column: tags, comma-separated (`member`, `observer`,
+    /// `partial`, `territory` on country rows).
+    pub tags: Vec<String>,
     /// The kind, from the file.
     pub kind: ActorKind,
     /// `file:line` for messages.
@@ -75,6 +79,17 @@ impl Row {
         &self.code[..3.min(self.code.len())]
     }
 
+    /// Whether the row carries a tag.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+
+    /// Whether this is a country's row across its whole history (a state row
+    /// with a bare code and no label).
+    pub fn is_country_row(&self) -> bool {
+        self.kind == ActorKind::State && self.code.len() == 3 && self.label.is_empty()
+    }
+
     /// The agent part of the code, if it is a known CAMEO agent.
     pub fn agent(&self) -> Option<&str> {
         let a = self.code.get(3..6)?;
@@ -83,14 +98,23 @@ impl Row {
 }
 
 /// Parses the rows of one actor file.
-pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, errors: &mut Vec<KbError>) {
+pub fn parse_rows(
+    src: &str,
+    file: &str,
+    kind: ActorKind,
+    out: &mut Vec<Row>,
+    errors: &mut Vec<KbError>,
+) {
     for (i, line) in src.lines().enumerate() {
         let line_no = i + 1;
         let t = line.trim_end_matches('\r');
         if t.trim().is_empty() || t.starts_with('#') || t.starts_with("id\t") {
             continue;
         }
-        let err = |kind: KbErrorKind| KbError { origin: format!("{file}:{line_no}"), kind };
+        let err = |kind: KbErrorKind| KbError {
+            origin: format!("{file}:{line_no}"),
+            kind,
+        };
         let f: Vec<&str> = t.split('\t').collect();
         if f.len() < 5 {
             errors.push(err(KbErrorKind::Fields(f.len())));
@@ -122,7 +146,18 @@ pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, er
             }
         }
         let names = f.get(5).map_or_else(Vec::new, |n| {
-            n.split('|').map(str::trim).filter(|s| !s.is_empty()).map(strip_article).collect()
+            n.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(strip_article)
+                .collect()
+        });
+        let tags = f.get(6).map_or_else(Vec::new, |t| {
+            t.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
         });
         out.push(Row {
             id: f[0].trim().to_string(),
@@ -131,6 +166,7 @@ pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, er
             end,
             label: f[4].trim().to_string(),
             names,
+            tags,
             kind,
             origin: format!("{file}:{line_no}"),
         });
@@ -138,7 +174,10 @@ pub fn parse_rows(src: &str, file: &str, kind: ActorKind, out: &mut Vec<Row>, er
 }
 
 fn strip_article(n: &str) -> String {
-    n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n).to_string()
+    n.strip_prefix("the ")
+        .or_else(|| n.strip_prefix("The "))
+        .unwrap_or(n)
+        .to_string()
 }
 
 fn parse_opt_date(s: &str, end: bool) -> Result<Option<Date>, ()> {
