@@ -1,5 +1,6 @@
 //! `annals dict`: look into the dictionaries, check them, count them.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -69,25 +70,31 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 fn stats(kb: &KnowledgeBase) -> Result<ExitCode> {
     let s = kb.stats();
-    println!("countries and territories {}", s.countries);
-    println!("  UN member states        {}", s.un_members);
-    println!("  UN observer states      {}", s.un_observers);
-    println!("  partially recognized    {}", s.partially_recognized);
-    println!("  territories             {}", s.territories);
-    println!("current states            {}", s.current_states);
-    println!("historical polities       {}", s.historical_polities);
-    println!("places                    {}", s.places);
-    println!("  dated rows              {}", s.place_rows);
-    println!("people                    {}", s.people);
-    println!("  dated roles             {}", s.roles);
-    println!("organizations             {}", s.organizations);
-    println!("groups                    {}", s.groups);
-    println!("actor rows                {}", s.rows);
-    println!("names matched             {}", s.names);
-    println!("  with several readings   {}", s.ambiguous_names);
-    println!("agent nouns               {}", s.agent_nouns);
-    println!("  agent codes             {}", s.agent_codes);
-    println!("CAMEO event codes         {}", annals_cameo::table().len());
+    let rows: [(&str, usize); 19] = [
+        ("countries and territories", s.countries),
+        ("  UN member states", s.un_members),
+        ("  UN observer states", s.un_observers),
+        ("  partially recognized", s.partially_recognized),
+        ("  territories", s.territories),
+        ("current states", s.current_states),
+        ("historical polities", s.historical_polities),
+        ("places", s.places),
+        ("  dated rows", s.place_rows),
+        ("people", s.people),
+        ("  dated roles", s.roles),
+        ("organizations", s.organizations),
+        ("groups", s.groups),
+        ("actor rows", s.rows),
+        ("names matched", s.names),
+        ("  with several readings", s.ambiguous_names),
+        ("agent nouns", s.agent_nouns),
+        ("  agent codes", s.agent_codes),
+        ("CAMEO event codes", annals_cameo::table().len()),
+    ];
+    let mut out = std::io::stdout().lock();
+    for (what, n) in rows {
+        writeln!(out, "{what:<26}{n}")?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -95,18 +102,20 @@ fn check(dir: Option<PathBuf>) -> Result<ExitCode> {
     let dirs: Vec<&std::path::Path> = dir.iter().map(PathBuf::as_path).collect();
     let (kb, mut errors) = KnowledgeBase::load(&dirs);
     errors.extend(check_rows(kb.rows()));
+    let mut out = std::io::stdout().lock();
     for e in &errors {
-        println!("{e}");
+        writeln!(out, "{e}")?;
     }
     if errors.is_empty() {
-        println!(
+        writeln!(
+            out,
             "ok: {} actor rows, {} agent nouns",
             kb.rows().len(),
             kb.agent_nouns().len()
-        );
+        )?;
         Ok(ExitCode::SUCCESS)
     } else {
-        println!("{} problem(s)", errors.len());
+        writeln!(out, "{} problem(s)", errors.len())?;
         Ok(ExitCode::from(1))
     }
 }
@@ -122,68 +131,70 @@ fn lookup(
         Some(d) => {
             let s = Date::parse_bound(d, false)
                 .with_context(|| format!("--date {d:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"))?;
-            let e = Date::parse_bound(d, true).expect("parsed above");
+            let e = Date::parse_bound(d, true).with_context(|| format!("--date {d:?}"))?;
             Some(Interval::new(s, e))
         }
         None => None,
     };
+    let mut out = std::io::stdout().lock();
     let bare = name
         .strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
         .unwrap_or(name);
-    let Some(idx) = kb.name_index(bare) else {
-        println!("{name:?}: not a known name");
-        return Ok(ExitCode::from(1));
-    };
-    let readings = kb.candidates(idx, at, &focus);
+    let readings = kb
+        .name_index(bare)
+        .map(|i| kb.candidates(i, at, &focus))
+        .unwrap_or_default();
     let Some(r) = readings.first() else {
-        println!("{name:?}: not a known name");
+        writeln!(out, "{name:?}: not a known name")?;
         return Ok(ExitCode::from(1));
     };
     let polity = kb.polity(r.country, at).unwrap_or("-");
     let when = if r.undated {
-        "undated, whole life"
+        "undated: the actor's longest-held row"
     } else if r.in_period {
         "in period"
     } else {
-        "outside its known periods"
+        "outside its known periods: the nearest row"
     };
-    println!(
-        "{name}: {} (country {}, agent {}) — {} [{}], polity {polity}; {}, {when}",
+    writeln!(
+        out,
+        "{name}: {} (country {}, agent {}) — {} [{}], polity {polity}; reading: {}; {when}",
         r.code,
         r.country,
         r.agent.unwrap_or("-"),
         r.name,
         r.label,
         r.choice.as_str()
-    );
+    )?;
+    let d = |x: Option<Date>| x.map_or(String::from("…"), |d| d.to_string());
     if r.bounds().is_some() {
-        let d = |x: Option<Date>| x.map_or(String::from("…"), |d| d.to_string());
-        println!(
+        writeln!(
+            out,
             "  bounds undated events to {} – {}",
             d(r.known_from),
             d(r.known_to)
-        );
+        )?;
     }
     for alt in readings
         .iter()
         .skip(1)
         .filter(|a| a.in_period || !r.in_period)
     {
-        println!("  or {} ({}) [{}]", alt.code, alt.id, alt.label);
+        writeln!(out, "  or {} ({}) [{}]", alt.code, alt.id, alt.label)?;
     }
     for (id, rows) in kb.lookup(bare) {
-        println!("  actor {id}:");
+        writeln!(out, "  actor {id}:")?;
         for row in rows {
-            let d = |x: Option<Date>| x.map_or(String::from("…"), |d| d.to_string());
-            println!(
+            writeln!(
+                out,
                 "    {:<9} {} – {}  {}  ({})",
                 row.code,
                 d(row.start),
                 d(row.end),
                 row.label,
                 row.origin
-            );
+            )?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -164,7 +164,7 @@ fn conflicting_names(rows: &[Row], errors: &mut Vec<KbError>) {
     }
     let mut by_name: HashMap<&str, Vec<&Row>> = HashMap::new();
     for r in rows {
-        for &n in &names_of[r.id.as_str()] {
+        for &n in names_of.get(r.id.as_str()).into_iter().flatten() {
             if !secondary.contains(&(r.id.as_str(), n)) {
                 by_name.entry(n).or_default().push(r);
             }

@@ -4,7 +4,10 @@
 //! whether a row of theirs overlaps the date; whether their country is already in
 //! focus (named nearby); how many days of the date they cover; whether they are the
 //! name's primary reading (not marked `~`); their kind (states before groups,
-//! places, organizations and people); and the order of the files.
+//! places, organizations and people); and the order of the files. Undated, every
+//! reading fits, and the primary reading comes before the longest-lived one.
+
+use std::cmp::Reverse;
 
 use annals_time::{Date, Interval};
 
@@ -98,26 +101,26 @@ struct Scored {
     primary: bool,
     kind_rank: u8,
     order: usize,
+    undated: bool,
 }
 
 impl Scored {
-    fn key(
-        &self,
-    ) -> (
-        bool,
-        bool,
-        i64,
-        bool,
-        std::cmp::Reverse<u8>,
-        std::cmp::Reverse<usize>,
-    ) {
+    /// The ranking key, greatest best. Dated, how much of the date a reading
+    /// covers comes before whether it is the primary reading; undated, the
+    /// primary reading comes first and the longer-lived one breaks ties.
+    fn key(&self) -> (bool, bool, i64, i64, Reverse<u8>, Reverse<usize>) {
+        let (a, b) = if self.undated {
+            (self.primary as i64, self.days)
+        } else {
+            (self.days, self.primary as i64)
+        };
         (
             self.fits,
             self.in_focus,
-            self.days,
-            self.primary,
-            std::cmp::Reverse(self.kind_rank),
-            std::cmp::Reverse(self.order),
+            a,
+            b,
+            Reverse(self.kind_rank),
+            Reverse(self.order),
         )
     }
 }
@@ -138,7 +141,7 @@ impl KnowledgeBase {
         let Some(mut scored) = self.score(name, at, focus) else {
             return Vec::new();
         };
-        scored.sort_by_key(|s| std::cmp::Reverse(s.key()));
+        scored.sort_by_key(|s| Reverse(s.key()));
         scored
             .iter()
             .map(|s| self.resolved(s, &scored, at))
@@ -163,6 +166,7 @@ impl KnowledgeBase {
                     primary: !secondary,
                     kind_rank: kind_rank(r.kind),
                     order,
+                    undated: at.is_none(),
                 }
             })
             .collect();
@@ -171,15 +175,16 @@ impl KnowledgeBase {
 
     /// The chosen row of an actor for a date and how well it fits: days of
     /// overlap, or when none overlaps, minus the days to the nearest row (which is
-    /// taken). Undated, the longest-held row, fitting by one day.
+    /// taken). Undated, the longest-held row, fitting by its length, so that of
+    /// several readings the one that lasted longest is taken.
     fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
         let Some(at) = at else {
-            let row = actor
+            let longest = actor
                 .rows
                 .iter()
-                .copied()
-                .max_by_key(|&r| row_interval(&self.rows[r as usize]).days());
-            return (row.unwrap_or(actor.rows[0]), 1);
+                .map(|&r| (r, row_interval(&self.rows[r as usize]).days()))
+                .max_by_key(|&(_, d)| d);
+            return longest.unwrap_or((actor.rows[0], 1));
         };
         let mut best = (actor.rows[0], i64::MIN);
         for &r in &actor.rows {
