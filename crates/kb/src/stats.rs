@@ -19,7 +19,7 @@ pub struct Stats {
     pub territories: usize,
     /// Current states: distinct codes with an open-ended polity row, territories excluded.
     pub current_states: usize,
-    /// Historical polities: polity rows that have ended.
+    /// Historical polities: distinct polities (ids) whose rows have ended.
     pub historical_polities: usize,
     /// Places (distinct).
     pub places: usize,
@@ -58,6 +58,7 @@ impl KnowledgeBase {
         let mut countries = HashSet::new();
         let mut territories = HashSet::new();
         let mut current = HashSet::new();
+        let mut historical = HashSet::new();
         for r in &self.rows {
             ids[r.kind as usize].insert(&r.id);
             if r.is_country_row() {
@@ -72,7 +73,7 @@ impl KnowledgeBase {
                 if r.end.is_none() {
                     current.insert(r.code.as_str());
                 } else {
-                    s.historical_polities += 1;
+                    historical.insert(r.id.as_str());
                 }
             }
             match r.kind {
@@ -82,6 +83,7 @@ impl KnowledgeBase {
             }
         }
         s.countries = countries.len();
+        s.historical_polities = historical.difference(&current_ids(self)).count();
         s.territories = territories.len();
         s.current_states = current.difference(&territories).count();
         s.places = ids[ActorKind::Place as usize].len();
@@ -97,4 +99,14 @@ impl KnowledgeBase {
         s.ambiguous_names = self.names.iter().filter(|n| n.readings.len() > 1).count();
         s
     }
+}
+
+/// Ids of polities still current (an id whose last row is open is not historical,
+/// even if an earlier row of it ended).
+fn current_ids(kb: &KnowledgeBase) -> HashSet<&str> {
+    kb.rows
+        .iter()
+        .filter(|r| is_polity(r) && r.end.is_none())
+        .map(|r| r.id.as_str())
+        .collect()
 }
