@@ -8,7 +8,9 @@
 //! in `dict/actors/` (embedded at compile time) and from user directories.
 //!
 //! Names are found in one pass with a compiled automaton ([`KnowledgeBase::find_names`]);
-//! [`KnowledgeBase::resolve`] picks the actor valid at a date.
+//! [`KnowledgeBase::resolve`] picks the actor valid at a date, preferring, among
+//! several readings of an ambiguous name, one whose country is already in focus;
+//! [`KnowledgeBase::candidates`] lists every reading for `--explain`.
 //!
 //! ```
 //! use annals_kb::KnowledgeBase;
@@ -27,7 +29,10 @@
 
 mod agents;
 pub mod check;
+mod codes;
+mod resolve;
 mod row;
+mod stats;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -37,7 +42,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use annals_time::{Date, Interval};
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
+pub use codes::{is_group_code, GROUP_CODES};
+pub use resolve::{Choice, Resolved};
 pub use row::{ActorKind, Row};
+pub use stats::Stats;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
@@ -66,6 +74,9 @@ pub enum KbErrorKind {
     /// An unknown agent code.
     #[error("unknown agent code {0:?}")]
     BadAgent(String),
+    /// A country or group code no state or group row defines.
+    #[error("unknown country or group code {0:?} (no state or group row defines it)")]
+    UnknownCode(String),
     /// A date that does not parse.
     #[error("bad date {0:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate(String),
@@ -78,6 +89,9 @@ pub enum KbErrorKind {
     /// One name leads to different codes at the same time.
     #[error("{0}")]
     Conflict(String),
+    /// Something defined twice.
+    #[error("{0}")]
+    Duplicate(String),
     /// The file cannot be read.
     #[error("cannot read: {0}")]
     Io(String),
@@ -105,42 +119,17 @@ pub struct AgentMatch {
     pub agent: &'static str,
 }
 
-/// An actor resolved at a date.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Resolved<'kb> {
-    /// Index of the chosen row.
-    pub row: u32,
-    /// The actor's stable id.
-    pub id: &'kb str,
-    /// CAMEO actor code at that date.
-    pub code: &'kb str,
-    /// Country or group code (the first three letters).
-    pub country: &'kb str,
-    /// Agent code, if the code has one.
-    pub agent: Option<&'kb str>,
-    /// The actor's canonical name.
-    pub name: &'kb str,
-    /// The row's label (polity, office or kind).
-    pub label: &'kb str,
-    /// What kind of actor.
-    pub kind: ActorKind,
-    /// When the chosen row holds.
-    pub start: Option<Date>,
-    /// When the chosen row ends.
-    pub end: Option<Date>,
-    /// Other actors the name could have meant at that date (for `--explain`).
-    pub alternatives: usize,
-}
-
 struct Actor {
     id: String,
     rows: Vec<u32>,
-    names: Vec<String>,
+    /// Names, each with whether this actor is a secondary (`~`) reading of it.
+    names: Vec<(String, bool)>,
 }
 
 struct NameInfo {
     text: String,
-    actors: Vec<u32>,
+    /// The actors the name can mean, with whether each is a secondary reading.
+    readings: Vec<(u32, bool)>,
 }
 
 /// The loaded knowledge base: rows, names, agents and the automata that find them.
@@ -148,6 +137,7 @@ pub struct KnowledgeBase {
     rows: Vec<Row>,
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
+    name_of: HashMap<String, u32>,
     pattern_name: Vec<u32>,
     automaton: AhoCorasick,
     agents: Vec<AgentNoun>,
@@ -164,31 +154,6 @@ impl fmt::Debug for KnowledgeBase {
             .field("names", &self.names.len())
             .finish()
     }
-}
-
-/// Counts of what a knowledge base holds.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Current states: distinct country codes with an open-ended state row.
-    pub current_states: usize,
-    /// Historical polities: bare-code state rows that have ended.
-    pub historical_polities: usize,
-    /// Places (rows).
-    pub places: usize,
-    /// Distinct people.
-    pub people: usize,
-    /// Dated roles of people.
-    pub roles: usize,
-    /// Distinct organizations.
-    pub organizations: usize,
-    /// Distinct groups.
-    pub groups: usize,
-    /// Role nouns.
-    pub agent_nouns: usize,
-    /// Distinct agent codes those nouns map to.
-    pub agent_codes: usize,
-    /// Distinct names matched in text.
-    pub names: usize,
 }
 
 impl KnowledgeBase {
@@ -259,18 +224,18 @@ impl KnowledgeBase {
         for (name, src) in user {
             parse(&name, &src, &mut user_rows, &mut agent_nouns);
         }
-        let replaced: std::collections::HashSet<String> =
-            user_rows.iter().map(|r| r.id.clone()).collect();
-        rows.retain(|r| !replaced.contains(&r.id));
+        let replaced: std::collections::HashSet<&str> =
+            user_rows.iter().map(|r| r.id.as_str()).collect();
+        rows.retain(|r| !replaced.contains(r.id.as_str()));
         rows.extend(user_rows);
         (KnowledgeBase::build(rows, agent_nouns), errors)
     }
 
     fn build(rows: Vec<Row>, agents: Vec<AgentNoun>) -> KnowledgeBase {
         let mut actors: Vec<Actor> = Vec::new();
-        let mut actor_of: HashMap<String, u32> = HashMap::new();
+        let mut actor_of: HashMap<&str, u32> = HashMap::with_capacity(rows.len());
         for (i, r) in rows.iter().enumerate() {
-            let a = *actor_of.entry(r.id.clone()).or_insert_with(|| {
+            let a = *actor_of.entry(&r.id).or_insert_with(|| {
                 actors.push(Actor {
                     id: r.id.clone(),
                     rows: Vec::new(),
@@ -281,38 +246,49 @@ impl KnowledgeBase {
             let actor = &mut actors[a as usize];
             actor.rows.push(i as u32);
             for n in &r.names {
-                // A leading '~' marks a name as ambiguous for `dict check`; it is not text.
+                // A leading '~' marks this actor as a secondary reading of an
+                // ambiguous name; the mark is not part of the text.
+                let secondary = n.starts_with('~');
                 let n = n.trim_start_matches('~');
-                if !actor.names.iter().any(|m| m == n) {
-                    actor.names.push(n.to_string());
+                match actor.names.iter_mut().find(|(m, _)| m == n) {
+                    Some((_, s)) => *s |= secondary,
+                    None => actor.names.push((n.to_string(), secondary)),
                 }
             }
         }
         let mut names: Vec<NameInfo> = Vec::new();
         let mut name_of: HashMap<String, u32> = HashMap::new();
         for (ai, a) in actors.iter().enumerate() {
-            for n in &a.names {
-                let ni = *name_of.entry(n.clone()).or_insert_with(|| {
-                    names.push(NameInfo {
-                        text: n.clone(),
-                        actors: Vec::new(),
-                    });
-                    (names.len() - 1) as u32
-                });
-                names[ni as usize].actors.push(ai as u32);
+            for (n, secondary) in &a.names {
+                let ni = match name_of.get(n) {
+                    Some(&i) => i,
+                    None => {
+                        names.push(NameInfo {
+                            text: n.clone(),
+                            readings: Vec::new(),
+                        });
+                        name_of.insert(n.clone(), (names.len() - 1) as u32);
+                        (names.len() - 1) as u32
+                    }
+                };
+                names[ni as usize].readings.push((ai as u32, *secondary));
             }
         }
         // Patterns: each name, plus its curly-apostrophe twin.
-        let mut patterns: Vec<String> = Vec::with_capacity(names.len());
+        let mut patterns: Vec<&str> = Vec::with_capacity(names.len());
+        let mut curly: Vec<String> = Vec::new();
         let mut pattern_name: Vec<u32> = Vec::with_capacity(names.len());
         for (i, n) in names.iter().enumerate() {
-            patterns.push(n.text.clone());
+            patterns.push(&n.text);
             pattern_name.push(i as u32);
+        }
+        for (i, n) in names.iter().enumerate() {
             if n.text.contains('\'') {
-                patterns.push(n.text.replace('\'', "’"));
+                curly.push(n.text.replace('\'', "\u{2019}"));
                 pattern_name.push(i as u32);
             }
         }
+        patterns.extend(curly.iter().map(String::as_str));
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
@@ -341,34 +317,39 @@ impl KnowledgeBase {
         for list in polities.values_mut() {
             list.sort_by_key(|&i| rows[i as usize].start);
         }
-        // A country's display name: the first name of its country row (a state row
-        // without a label), else of its latest polity row.
+        // A country's display name: the first name of its country row, else of a
+        // group row with that code, else of its latest polity row.
         let mut country_names = HashMap::new();
+        let first_name = |r: &Row| {
+            actors[actor_of[r.id.as_str()] as usize]
+                .names
+                .first()
+                .map(|(n, _)| n.clone())
+        };
         for r in rows
             .iter()
-            .filter(|r| r.kind == ActorKind::State && r.code.len() == 3 && r.label.is_empty())
+            .filter(|r| r.is_country_row() || (r.kind == ActorKind::Group && r.code.len() == 3))
         {
-            if let Some(n) = actors[actor_of[&r.id] as usize].names.first() {
-                country_names
-                    .entry(r.code.clone())
-                    .or_insert_with(|| n.clone());
+            if let Some(n) = first_name(r) {
+                country_names.entry(r.code.clone()).or_insert(n);
             }
         }
         for (code, list) in &polities {
-            if country_names.contains_key(code) {
-                continue;
-            }
-            if let Some(&last) = list.last() {
-                let a = actor_of[&rows[last as usize].id];
-                if let Some(n) = actors[a as usize].names.first() {
-                    country_names.insert(code.clone(), n.clone());
+            if !country_names.contains_key(code) {
+                if let Some(n) = list
+                    .last()
+                    .and_then(|&last| first_name(&rows[last as usize]))
+                {
+                    country_names.insert(code.clone(), n);
                 }
             }
         }
+        drop(actor_of);
         KnowledgeBase {
             rows,
             actors,
             names,
+            name_of,
             pattern_name,
             automaton,
             agents,
@@ -413,87 +394,9 @@ impl KnowledgeBase {
         &self.names[name as usize].text
     }
 
-    /// The actor valid at `at` for a name. Where several actors share the name, one
-    /// whose country is in `focus` (actors already seen nearby) wins, else the one
-    /// listed first. Undated (`at == None`), the actor's longest-held row is used.
-    pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
-        let info = self.names.get(name as usize)?;
-        let mut best: Option<(u32, u32, i64)> = None; // (actor, row, score)
-        let mut valid = 0;
-        for (rank, &a) in info.actors.iter().enumerate() {
-            let actor = &self.actors[a as usize];
-            let (row, fit) = self.pick_row(actor, at);
-            let r = &self.rows[row as usize];
-            if fit > 0 {
-                valid += 1;
-            }
-            let in_focus = focus.contains(&r.country());
-            // Overlap first, then focus, then listing order.
-            let score = (fit.min(1) << 40) + ((in_focus as i64) << 30) - rank as i64;
-            if best.is_none_or(|(_, _, s)| score > s) {
-                best = Some((a, row, score));
-            }
-        }
-        let (a, row, _) = best?;
-        Some(self.resolved(a, row, valid.max(1) - 1))
-    }
-
-    /// The chosen row of an actor for a date and how well it fits (days of overlap;
-    /// 0 when none overlaps and the nearest was taken).
-    fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
-        let Some(at) = at else {
-            // Undated: the longest-held row.
-            let row = *actor
-                .rows
-                .iter()
-                .max_by_key(|&&r| span_days(&self.rows[r as usize]))
-                .unwrap_or(&actor.rows[0]);
-            return (row, 1);
-        };
-        let mut best = (actor.rows[0], i64::MIN);
-        for &r in &actor.rows {
-            let row = &self.rows[r as usize];
-            let iv = row_interval(row);
-            let score = match iv.intersect(&at) {
-                Some(x) => x.days(),
-                None => {
-                    let gap = if iv.end < at.start {
-                        at.start.to_days() - iv.end.to_days()
-                    } else {
-                        iv.start.to_days() - at.end.to_days()
-                    };
-                    -gap
-                }
-            };
-            if score > best.1 {
-                best = (r, score);
-            }
-        }
-        (best.0, best.1.max(0))
-    }
-
-    fn resolved(&self, actor: u32, row: u32, alternatives: usize) -> Resolved<'_> {
-        let a = &self.actors[actor as usize];
-        let r = &self.rows[row as usize];
-        let name = match r.kind {
-            ActorKind::State | ActorKind::Place => self
-                .country_name(r.country())
-                .unwrap_or_else(|| a.names.first().map_or(&a.id, |s| s)),
-            _ => a.names.first().map_or(&a.id, |s| s),
-        };
-        Resolved {
-            row,
-            id: &a.id,
-            code: &r.code,
-            country: r.country(),
-            agent: r.agent(),
-            name,
-            label: &r.label,
-            kind: r.kind,
-            start: r.start,
-            end: r.end,
-            alternatives,
-        }
+    /// The name index of an exact name text (without a leading "the").
+    pub fn name_index(&self, text: &str) -> Option<u32> {
+        self.name_of.get(text).copied()
     }
 
     /// The name of the polity of `country` at `at` (the state row overlapping it
@@ -515,8 +418,8 @@ impl KnowledgeBase {
         self.country_names.get(country).map(String::as_str)
     }
 
-    /// The span of time an actor's chosen row holds, as an interval (open ends
-    /// become the limits of the calendar annals uses).
+    /// The span of time a row holds, as an interval (open ends become the
+    /// limits of the calendar annals uses).
     pub fn row_interval(&self, row: u32) -> Interval {
         row_interval(&self.rows[row as usize])
     }
@@ -533,12 +436,13 @@ impl KnowledgeBase {
 
     /// Every actor that a name (exact text) can mean, as (id, rows).
     pub fn lookup(&self, text: &str) -> Vec<(&str, Vec<&Row>)> {
-        let Some(info) = self.names.iter().find(|n| n.text == text) else {
+        let Some(&ni) = self.name_of.get(text) else {
             return Vec::new();
         };
-        info.actors
+        self.names[ni as usize]
+            .readings
             .iter()
-            .map(|&a| {
+            .map(|&(a, _)| {
                 let actor = &self.actors[a as usize];
                 (
                     actor.id.as_str(),
@@ -547,61 +451,12 @@ impl KnowledgeBase {
             })
             .collect()
     }
-
-    /// The name index of an exact name text.
-    pub fn name_index(&self, text: &str) -> Option<u32> {
-        self.names
-            .iter()
-            .position(|n| n.text == text)
-            .map(|i| i as u32)
-    }
-
-    /// Counts of what is loaded.
-    pub fn stats(&self) -> Stats {
-        let mut s = Stats {
-            names: self.names.len(),
-            agent_nouns: self.agents.len(),
-            ..Stats::default()
-        };
-        let mut current = std::collections::HashSet::new();
-        let mut kinds: HashMap<ActorKind, std::collections::HashSet<&str>> = HashMap::new();
-        for r in &self.rows {
-            kinds.entry(r.kind).or_default().insert(&r.id);
-            match r.kind {
-                ActorKind::State if is_polity(r) => {
-                    if r.end.is_none() {
-                        current.insert(r.code.as_str());
-                    } else {
-                        s.historical_polities += 1;
-                    }
-                }
-                ActorKind::Place => s.places += 1,
-                ActorKind::Person => s.roles += 1,
-                _ => {}
-            }
-        }
-        s.current_states = current.len();
-        s.people = kinds.get(&ActorKind::Person).map_or(0, |k| k.len());
-        s.organizations = kinds.get(&ActorKind::Organization).map_or(0, |k| k.len());
-        s.groups = kinds.get(&ActorKind::Group).map_or(0, |k| k.len());
-        s.agent_codes = self
-            .agents
-            .iter()
-            .map(|a| a.agent.as_str())
-            .collect::<std::collections::HashSet<_>>()
-            .len();
-        s
-    }
 }
 
 /// A state row that names one polity of a country for a period (not the
 /// country-wide row, which has no label).
 pub(crate) fn is_polity(r: &Row) -> bool {
     r.kind == ActorKind::State && r.code.len() == 3 && !r.label.is_empty()
-}
-
-fn span_days(r: &Row) -> i64 {
-    row_interval(r).days()
 }
 
 /// The interval a row holds; open ends reach far into the past or the future.
@@ -664,6 +519,8 @@ macro_rules! resolves {
 }
 
 #[cfg(test)]
+mod tests;
+#[cfg(test)]
 mod tests_orgs;
 #[cfg(test)]
 mod tests_people_east;
@@ -673,90 +530,3 @@ mod tests_people_west;
 mod tests_people_world;
 #[cfg(test)]
 mod tests_states;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::sync::OnceLock;
-
-    fn kb() -> &'static KnowledgeBase {
-        static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-        KB.get_or_init(KnowledgeBase::builtin)
-    }
-
-    /// Resolves `text` (as written, "the" allowed) at `date` and checks the code
-    /// and, when given, the polity.
-    pub(crate) fn assert_resolves(text: &str, date: &str, code: &str, polity: &str) {
-        let kb = kb();
-        let bare = text
-            .strip_prefix("the ")
-            .or_else(|| text.strip_prefix("The "))
-            .unwrap_or(text);
-        let name = kb
-            .name_index(bare)
-            .unwrap_or_else(|| panic!("{text:?} is not a known name"));
-        let at = (!date.is_empty()).then(|| {
-            Interval::new(
-                Date::parse_bound(date, false).expect("test date"),
-                Date::parse_bound(date, true).expect("test date"),
-            )
-        });
-        let r = kb.resolve(name, at, &[]).expect("known names resolve");
-        assert_eq!(r.code, code, "{text:?} at {date:?}");
-        if !polity.is_empty() {
-            assert_eq!(
-                kb.polity(r.country, at),
-                Some(polity),
-                "polity of {text:?} at {date:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn builtin_data_loads_without_problems() {
-        let (kb, errors) = KnowledgeBase::load(&[]);
-        let mut all: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        all.extend(check::check_rows(kb.rows()).iter().map(ToString::to_string));
-        assert!(
-            all.is_empty(),
-            "{} problems:\n{}",
-            all.len(),
-            all.join("\n")
-        );
-    }
-
-    #[test]
-    fn user_rows_replace_rows_of_the_same_id() {
-        let base = vec![(
-            "states.tsv".to_string(),
-            "X\tXXX\t1900\t1950\tOld\tXland\n".to_string(),
-        )];
-        let user = vec![(
-            "mine/states.tsv".to_string(),
-            "X\tYYY\t1900\t1950\tNew\tXland\n".to_string(),
-        )];
-        let (kb, errs) = KnowledgeBase::from_layers(base.into_iter(), user.into_iter());
-        assert!(errs.is_empty());
-        let r = kb
-            .resolve(
-                kb.name_index("Xland").unwrap(),
-                Some(Interval::year(1920)),
-                &[],
-            )
-            .unwrap();
-        assert_eq!(r.code, "YYY");
-    }
-
-    #[test]
-    fn names_match_whole_words_longest_first() {
-        let kb = KnowledgeBase::builtin();
-        let t = "The Republic of China and Russian settlers, not Russianness.";
-        let mut m = Vec::new();
-        kb.find_names(t, 0, t.len(), &mut m);
-        let found: Vec<&str> = m.iter().map(|m| &t[m.start..m.end]).collect();
-        assert_eq!(found, ["Republic of China", "Russian"]);
-        let mut a = Vec::new();
-        kb.find_agents(t, 0, t.len(), &mut a);
-        assert_eq!(a.iter().map(|a| a.agent).collect::<Vec<_>>(), ["CVL"]);
-    }
-}

@@ -61,8 +61,12 @@ pub struct Row {
     pub end: Option<Date>,
     /// Polity name, office or kind.
     pub label: String,
-    /// Surface forms given on this row.
+    /// Surface forms given on this row (a leading `~` marks a secondary reading
+    /// of an ambiguous name).
     pub names: Vec<String>,
+    /// Optional seventh column: tags, comma-separated (`member`, `observer`,
+    /// `partial`, `territory` on country rows).
+    pub tags: Vec<String>,
     /// The kind, from the file.
     pub kind: ActorKind,
     /// `file:line` for messages.
@@ -73,6 +77,17 @@ impl Row {
     /// The three-letter country or group part of the code.
     pub fn country(&self) -> &str {
         &self.code[..3.min(self.code.len())]
+    }
+
+    /// Whether the row carries a tag.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t == tag)
+    }
+
+    /// Whether this is a country's row across its whole history (a state row
+    /// with a bare code and no label).
+    pub fn is_country_row(&self) -> bool {
+        self.kind == ActorKind::State && self.code.len() == 3 && self.label.is_empty()
     }
 
     /// The agent part of the code, if it is a known CAMEO agent.
@@ -137,6 +152,13 @@ pub fn parse_rows(
                 .map(strip_article)
                 .collect()
         });
+        let tags = f.get(6).map_or_else(Vec::new, |t| {
+            t.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        });
         out.push(Row {
             id: f[0].trim().to_string(),
             code,
@@ -144,6 +166,7 @@ pub fn parse_rows(
             end,
             label: f[4].trim().to_string(),
             names,
+            tags,
             kind,
             origin: format!("{file}:{line_no}"),
         });

@@ -1,0 +1,271 @@
+//! Resolution: which actor a name means at a date, in a context.
+//!
+//! Every actor carrying a name is a candidate. They are ranked by, in order:
+//! whether a row of theirs overlaps the date; whether their country is already in
+//! focus (named nearby); how many days of the date they cover; whether they are the
+//! name's primary reading (not marked `~`); their kind (states before groups,
+//! places, organizations and people); and the order of the files. Undated, every
+//! reading fits, and the primary reading comes before the longest-lived one.
+
+use std::cmp::Reverse;
+
+use annals_time::{Date, Interval};
+
+use crate::{row_interval, Actor, ActorKind, KnowledgeBase};
+
+/// How the reading of a name was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Choice {
+    /// The name has one reading at that date.
+    Only,
+    /// Several readings; this one's country was already in focus.
+    Context,
+    /// Several readings; none stood out from the context, so the most common one
+    /// (the primary reading, the one covering most of the date) was taken.
+    Common,
+}
+
+impl Choice {
+    /// Lowercase name, for `--explain`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Choice::Only => "only",
+            Choice::Context => "context",
+            Choice::Common => "common",
+        }
+    }
+}
+
+/// An actor resolved at a date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Resolved<'kb> {
+    /// Index of the chosen row.
+    pub row: u32,
+    /// The actor's stable id.
+    pub id: &'kb str,
+    /// CAMEO actor code at that date.
+    pub code: &'kb str,
+    /// Country or group code (the first three letters).
+    pub country: &'kb str,
+    /// Agent code, if the code has one.
+    pub agent: Option<&'kb str>,
+    /// The actor's canonical name (a state's or place's country name).
+    pub name: &'kb str,
+    /// The row's label (polity, office or kind).
+    pub label: &'kb str,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// When the chosen row starts.
+    pub start: Option<Date>,
+    /// When the chosen row ends.
+    pub end: Option<Date>,
+    /// Other codes the name could have meant at that date (for `--explain`, see
+    /// [`KnowledgeBase::candidates`]).
+    pub alternatives: usize,
+    /// How this reading was chosen.
+    pub choice: Choice,
+    /// No date was given: the actor's longest-held row was used.
+    pub undated: bool,
+    /// Whether the chosen row holds at the date (false when the name is used
+    /// outside every period the knowledge base knows for it; always true undated).
+    pub in_period: bool,
+    /// The earliest day this reading of the name is known to hold: the first
+    /// start among the rows of every actor of this country the name can mean at
+    /// that date. An undated event whose actor this is lies after it (basis `kb`).
+    pub known_from: Option<Date>,
+    /// The latest such day; `None` when some row is open-ended.
+    pub known_to: Option<Date>,
+}
+
+impl Resolved<'_> {
+    /// The interval an event involving this actor must fall within, when the
+    /// knowledge base bounds it on at least one side.
+    pub fn bounds(&self) -> Option<Interval> {
+        if self.known_from.is_none() && self.known_to.is_none() {
+            return None;
+        }
+        Some(Interval::new(
+            self.known_from.unwrap_or(Date::year_start(-9999)),
+            self.known_to.unwrap_or(Date::year_end(9999)),
+        ))
+    }
+}
+
+/// One scored reading.
+struct Scored {
+    actor: u32,
+    row: u32,
+    fits: bool,
+    in_focus: bool,
+    days: i64,
+    primary: bool,
+    kind_rank: u8,
+    order: usize,
+    undated: bool,
+}
+
+impl Scored {
+    /// The ranking key, greatest best. Dated, how much of the date a reading
+    /// covers comes before whether it is the primary reading; undated, the
+    /// primary reading comes first and the longer-lived one breaks ties.
+    fn key(&self) -> (bool, bool, i64, i64, Reverse<u8>, Reverse<usize>) {
+        let (a, b) = if self.undated {
+            (self.primary as i64, self.days)
+        } else {
+            (self.days, self.primary as i64)
+        };
+        (
+            self.fits,
+            self.in_focus,
+            a,
+            b,
+            Reverse(self.kind_rank),
+            Reverse(self.order),
+        )
+    }
+}
+
+impl KnowledgeBase {
+    /// The actor a name means at `at`, in a context where the countries in
+    /// `focus` (actors already seen nearby) have been named. Undated
+    /// (`at == None`), the actor's longest-held row is used and `undated` is set.
+    pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
+        let scored = self.score(name, at, focus)?;
+        let best = scored.iter().max_by_key(|s| s.key())?;
+        Some(self.resolved(best, &scored, at))
+    }
+
+    /// Every reading of a name at `at`, best first: the first is what
+    /// [`KnowledgeBase::resolve`] returns. For `--explain`.
+    pub fn candidates(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Vec<Resolved<'_>> {
+        let Some(mut scored) = self.score(name, at, focus) else {
+            return Vec::new();
+        };
+        scored.sort_by_key(|s| Reverse(s.key()));
+        scored
+            .iter()
+            .map(|s| self.resolved(s, &scored, at))
+            .collect()
+    }
+
+    fn score(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Vec<Scored>> {
+        let info = self.names.get(name as usize)?;
+        let scored = info
+            .readings
+            .iter()
+            .enumerate()
+            .map(|(order, &(a, secondary))| {
+                let (row, days) = self.pick_row(&self.actors[a as usize], at);
+                let r = &self.rows[row as usize];
+                Scored {
+                    actor: a,
+                    row,
+                    fits: days > 0,
+                    in_focus: focus.contains(&r.country()),
+                    days,
+                    primary: !secondary,
+                    kind_rank: kind_rank(r.kind),
+                    order,
+                    undated: at.is_none(),
+                }
+            })
+            .collect();
+        Some(scored)
+    }
+
+    /// The chosen row of an actor for a date and how well it fits: days of
+    /// overlap, or when none overlaps, minus the days to the nearest row (which is
+    /// taken). Undated, the longest-held row, fitting by its length, so that of
+    /// several readings the one that lasted longest is taken.
+    fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
+        let Some(at) = at else {
+            let longest = actor
+                .rows
+                .iter()
+                .map(|&r| (r, row_interval(&self.rows[r as usize]).days()))
+                .max_by_key(|&(_, d)| d);
+            return longest.unwrap_or((actor.rows[0], 1));
+        };
+        let mut best = (actor.rows[0], i64::MIN);
+        for &r in &actor.rows {
+            let iv = row_interval(&self.rows[r as usize]);
+            let score = match iv.intersect(&at) {
+                Some(x) => x.days(),
+                None if iv.end < at.start => iv.end.to_days() - at.start.to_days(),
+                None => at.end.to_days() - iv.start.to_days(),
+            };
+            if score > best.1 {
+                best = (r, score);
+            }
+        }
+        best
+    }
+
+    fn resolved(&self, s: &Scored, all: &[Scored], at: Option<Interval>) -> Resolved<'_> {
+        let a = &self.actors[s.actor as usize];
+        let r = &self.rows[s.row as usize];
+        let country = r.country();
+        // Other codes the name could mean at the date, counted once each.
+        let mut others: Vec<&str> = Vec::new();
+        let mut unfocused_other = false;
+        for o in all.iter().filter(|o| o.fits || !s.fits) {
+            let code = self.rows[o.row as usize].code.as_str();
+            if code != r.code && !others.contains(&code) {
+                others.push(code);
+                unfocused_other |= !o.in_focus;
+            }
+        }
+        let choice = match (others.is_empty(), s.in_focus && unfocused_other) {
+            (true, _) => Choice::Only,
+            (false, true) => Choice::Context,
+            (false, false) => Choice::Common,
+        };
+        // What the knowledge base knows of this reading's lifetime: every row of
+        // every actor of this country the name can mean at the date.
+        let (mut from, mut to) = (Some(Date::year_end(9999)), Some(Date::year_start(-9999)));
+        for o in all
+            .iter()
+            .filter(|o| (o.fits || !s.fits) && self.rows[o.row as usize].country() == country)
+        {
+            for &ri in &self.actors[o.actor as usize].rows {
+                let row = &self.rows[ri as usize];
+                from = from.zip(row.start).map(|(x, y)| x.min(y));
+                to = to.zip(row.end).map(|(x, y)| x.max(y));
+            }
+        }
+        let name = match r.kind {
+            ActorKind::State | ActorKind::Place => self.country_name(country),
+            _ => None,
+        };
+        Resolved {
+            row: s.row,
+            id: &a.id,
+            code: &r.code,
+            country,
+            agent: r.agent(),
+            name: name.unwrap_or_else(|| a.names.first().map_or(&a.id, |(n, _)| n)),
+            label: &r.label,
+            kind: r.kind,
+            start: r.start,
+            end: r.end,
+            alternatives: others.len(),
+            choice,
+            undated: at.is_none(),
+            in_period: s.fits,
+            known_from: from,
+            known_to: to,
+        }
+    }
+}
+
+/// Which kind of actor an ambiguous name means when nothing else decides: a
+/// name shared by a state and a city ("Georgia", "Mexico") is more often the state.
+fn kind_rank(kind: ActorKind) -> u8 {
+    match kind {
+        ActorKind::State => 0,
+        ActorKind::Group => 1,
+        ActorKind::Place => 2,
+        ActorKind::Organization => 3,
+        ActorKind::Person => 4,
+    }
+}
