@@ -441,17 +441,43 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             return prev.source.clone();
         }
     }
+    // An apposition between subject and verb: "Pakistan, a key U.S. ally, has refused".
+    let mut limit = j;
+    if j > 0 && v.text(j - 1) == "," {
+        if let Some(open) = (clause_start..j - 1).rev().take(14).find(|&i| v.text(i) == ",") {
+            let has_verb = (open + 1..j - 1).any(|i| v.is_head[i]);
+            let starts_with_name = v.mention_at.get(open + 1).is_some_and(|&m| m != usize::MAX)
+                || v.text(open + 1).eq_ignore_ascii_case("a")
+                || v.text(open + 1).eq_ignore_ascii_case("an")
+                || v.text(open + 1).eq_ignore_ascii_case("the");
+            if !has_verb && starts_with_name && open > clause_start {
+                limit = open;
+            }
+        }
+    }
     // The nearest argument to the left without a preposition.
     for (k, m) in v.mentions.iter().enumerate().rev() {
-        if m.end > j || m.start < clause_start {
+        if m.end > limit || m.start < clause_start {
             continue;
         }
         if m.is_argument() && m.prep.is_none() {
             return Party::Mentions(v.group_of(k));
         }
     }
-    // A participle clause opening the sentence shares the main clause's subject
-    // ("Offering talks, China ..."): the first argument after the clause.
+    if limit != j {
+        for (k, m) in v.mentions.iter().enumerate().rev() {
+            if m.end <= j && m.start >= clause_start && m.is_argument() && m.prep.is_none() {
+                return Party::Mentions(v.group_of(k));
+            }
+        }
+    }
+    // No actor as subject ("A roadside bombing near Samarra killed ..."): the
+    // place named in the subject stands for whoever acted there.
+    for (k, m) in v.mentions.iter().enumerate() {
+        if m.start >= clause_start && m.end <= j && matches!(m.prep, Some("in") | Some("near") | Some("at")) && !m.attributive {
+            return Party::Mentions(vec![k]);
+        }
+    }
     Party::None
 }
 
@@ -497,8 +523,18 @@ fn object_of(
             break;
         }
         if m.predicate || (m.attributive && !m.anti) {
-            if m.attributive && location.is_none() && m.head != Head::Pair && is_place_prep(v, m) {
-                location = Some(k);
+            if m.attributive && m.head != Head::Pair {
+                if is_place_prep(v, m) {
+                    location = location.or(Some(k));
+                } else if !m.predicate {
+                    // A nationality in the object names its owner: "rejected an
+                    // Indian proposal", "fired against Kampuchean camps".
+                    let prep = m.prep.unwrap_or("");
+                    let direct = prep.is_empty() && m.det_start <= hit.end + 4 && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS));
+                    if direct || is_in(prep, TARGET_PREPOSITIONS) {
+                        return Party::Mentions(vec![k]);
+                    }
+                }
             }
             continue;
         }
