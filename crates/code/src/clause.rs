@@ -96,6 +96,8 @@ pub struct VerbContext {
     pub negated: bool,
     /// "may", "could", "should": possible, not real.
     pub modal: bool,
+    /// "must", "should", "ought to": an obligation someone states.
+    pub obligation: bool,
     /// "will", "would": announced.
     pub future: bool,
     /// A form of "be" before a participle.
@@ -126,6 +128,7 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
             c.negated = true;
         } else if is_in(t, MODALS) {
             c.modal = true;
+            c.obligation |= is_in(t, &["must", "should", "ought"]);
         } else if is_in(t, FUTURE) {
             c.future = true;
         } else if t.eq_ignore_ascii_case("to") {

@@ -133,6 +133,7 @@ impl Coder {
                 );
                 actors.push(found);
             }
+            locate_peoples(&self.kb, &s.mentions, &mut actors, sent_iv);
             if let Some(ex) = explain.as_deref_mut() {
                 explain_sentence(
                     ex,
@@ -381,6 +382,34 @@ fn is_pair_source(c: &Candidate, s: &Scratch) -> bool {
     match &c.source {
         Party::Mentions(ms) => ms.len() == 1 && s.mentions[ms[0]].head == Head::Pair,
         _ => false,
+    }
+}
+
+/// Peoples are coded by where they live: "ethnic Albanians" in a sentence about
+/// Macedonia are Macedonian actors, "the Albanians of southern Serbia" Serbian.
+fn locate_peoples<'kb>(kb: &'kb KnowledgeBase, mentions: &[Mention], actors: &mut [Vec<Actor<'kb>>], at: Option<Interval>) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        if !m.ethnic && m.place.is_none() {
+            continue;
+        }
+        let place = match m.place {
+            Some(p) => kb.resolve(p, at, &[]).map(|r| r.country),
+            None => mentions.iter().enumerate().find_map(|(j, o)| {
+                let located = matches!(o.prep, Some("in") | Some("near") | Some("at") | Some("of")) || o.possessive;
+                let a = actors[j].first()?;
+                (j != k && located && matches!(a.kind, ActorKind::State | ActorKind::Place) && Some(a.country) != actors[k].first().map(|x| x.country)).then_some(a.country)
+            }),
+        };
+        if let Some(country) = place {
+            for a in &mut actors[k] {
+                a.country = country;
+                a.base = country;
+                a.row = None;
+                a.name_idx = None;
+                a.name = kb.country_name(country).unwrap_or(a.name);
+            }
+        }
     }
 }
 

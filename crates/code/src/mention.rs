@@ -71,6 +71,11 @@ pub struct Mention {
     pub possessive: bool,
     /// Follows a copula: a predicate ("became President of X").
     pub predicate: bool,
+    /// A people named by where it lives rather than by its own state ("the
+    /// Albanians of southern Serbia", "ethnic Turks"): the place, if named.
+    pub place: Option<u32>,
+    /// Written "ethnic X": a people, coded by where it lives.
+    pub ethnic: bool,
     /// The preposition right before it, lowercase index into [`PREPOSITIONS`].
     pub prep: Option<&'static str>,
     /// Coordination group: mentions joined by "and", "," or "as well as" share it.
@@ -91,6 +96,8 @@ impl Mention {
             anti: false,
             possessive: false,
             predicate: false,
+            place: None,
+            ethnic: false,
             prep: None,
             group: 0,
         }
@@ -185,6 +192,18 @@ pub fn find_mentions(
                 out.push(m);
                 i = *e;
                 continue;
+            }
+            // "their withdrawal", "its decision": a possessor, not an argument.
+            if next_is_noun(words, i) {
+                let kind = match t.to_ascii_lowercase().as_str() {
+                    "their" => PronounKind::Plural,
+                    "its" => PronounKind::Thing,
+                    _ => PronounKind::Person,
+                };
+                let mut m = Mention::new(i, i + 1, Head::Pronoun(kind));
+                m.possessive = true;
+                m.plural = kind == PronounKind::Plural;
+                out.push(m);
             }
         }
         i += 1;
@@ -310,6 +329,14 @@ fn phrase_at(
             // Adjacent names are one phrase ("Bolshevik Red Army"); so are a possessor
             // and what it owns, and a title and the person it names.
             let adjacent = !poss && k == j && matches!(m.head, Head::Name(_));
+            // Two state names side by side: the first is where, the second who
+            // ("Bosnian Serbs", "Iraqi Kurds"), and the actor is the first.
+            if adjacent && !person && name_is_state(kb, name) && matches!(m.head, Head::Name(p) if name_is_state(kb, p)) {
+                m.end = e;
+                m.plural = words.text(e - 1).ends_with('s');
+                j = e;
+                continue;
+            }
             let joinable =
                 poss || person || adjacent || matches!(m.head, Head::Agent) || (m.agent.is_some());
             if joinable {
@@ -372,6 +399,10 @@ fn phrase_at(
     Some(m)
 }
 
+fn name_is_state(kb: &KnowledgeBase, name: u32) -> bool {
+    kb.resolve(name, None, &[]).is_some_and(|r| r.kind == ActorKind::State)
+}
+
 fn name_is_person(kb: &KnowledgeBase, name: u32) -> bool {
     kb.resolve(name, None, &[])
         .is_some_and(|r| r.kind == ActorKind::Person)
@@ -423,6 +454,9 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 m.predicate = true;
             }
         }
+        if d > 0 && words.text(d - 1).eq_ignore_ascii_case("ethnic") || (m.start > 0 && words.text(m.start - 1).eq_ignore_ascii_case("ethnic")) {
+            m.ethnic = true;
+        }
         // "anti-Soviet": the name is what the noun is against.
         if m.start >= 2
             && words.text(m.start - 1) == "-"
@@ -470,6 +504,15 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             // "Sino-Soviet", "U.S.-Soviet": both halves of a compound are attributive.
             if next == "-" {
                 m.attributive = true;
+            }
+        }
+    }
+    // "the Albanians of southern Serbia": a people named with the place it lives in.
+    for k in 0..ms.len().saturating_sub(1) {
+        let (a, b) = (ms[k], ms[k + 1]);
+        if matches!(a.head, Head::Name(_)) && a.plural && a.agent.is_none() && matches!(b.head, Head::Name(_)) && matches!(b.prep, Some("of") | Some("in")) && b.det_start <= a.end + 3 {
+            if let Head::Name(place) = b.head {
+                ms[k].place = Some(place);
             }
         }
     }

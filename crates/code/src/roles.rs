@@ -117,8 +117,31 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
             Kind::Verb => verb_roles(lex, v, &hits[..k], out, &verb_heads, &mut c),
             Kind::Noun => noun_roles(lex, v, &mut c),
         }
+        if c.rejected.is_none() && asked_for(lex, v, &hits[..k], &c) {
+            c.rejected = Some("asked for, promised or threatened by another verb, not done");
+        }
         out.push(c);
     }
+    // A bare statement (01) is coded only where the sentence has no other event.
+    let other = out.iter().any(|c| c.rejected.is_none() && !c.code.starts_with("01"));
+    if other {
+        for c in out.iter_mut().filter(|c| c.rejected.is_none() && c.code.starts_with("01")) {
+            c.rejected = Some("a statement beside another event");
+        }
+    }
+}
+
+/// Whether a candidate stands in a "that" clause of a verb of demand, appeal,
+/// promise or threat ("demanded that Hamas renounce ...").
+fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) -> bool {
+    let Some(that) = c.clause.0.checked_sub(1) else { return false };
+    if !v.text(that).eq_ignore_ascii_case("that") {
+        return false;
+    }
+    earlier.iter().any(|h| {
+        let root = &lex.pattern(h.pattern).code[..2];
+        h.head < that && h.end + 3 >= that && matches!(root, "02" | "03" | "10" | "13")
+    })
 }
 
 /// Where a head word could be a verb or a noun, keep the reading its neighbours
@@ -127,24 +150,26 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
 fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
     let mut keep: Vec<Hit> = Vec::with_capacity(hits.len());
     for h in hits {
-        if hits.iter().any(|o| {
-            (o.kind == Kind::Verb || h.kind == Kind::Noun) && o.head < h.head && h.head < o.end
-        }) {
+        // Inside the words of another pattern ("signed a truce", "military aid").
+        if hits.iter().any(|o| o.head < h.head && h.head < o.end) {
+            continue;
+        }
+        // A capitalized word inside a sentence is a name, not a verb ("last March").
+        if h.kind == Kind::Verb && h.head > 0 && v.text(h.head).starts_with(|c: char| c.is_uppercase()) && !v.text(h.head - 1).starts_with(['"', '(', '\'']) {
             continue;
         }
         let twin = hits.iter().any(|o| o.head == h.head && o.kind != h.kind);
         let coordinated_object = h.head >= 2
             && matches!(h.form, Form::Base | Form::Third | Form::Noun)
             && is_in(v.text(h.head - 1), &["and", "or"])
-            && hits
-                .iter()
-                .any(|o| o.end == h.head - 1 && o.head < h.head - 1);
+            && hits.iter().any(|o| o.end == h.head - 1 && o.head < h.head - 1);
+        let noun_reading = coordinated_object || looks_like_noun(v, h.head);
         if twin {
-            let noun_reading = coordinated_object || looks_like_noun(v, h.head);
             if (h.kind == Kind::Noun) != noun_reading {
                 continue;
             }
-        } else if h.kind == Kind::Verb && coordinated_object {
+        } else if h.kind == Kind::Verb && noun_reading && !matches!(h.form, Form::Past | Form::PastOrParticiple | Form::Participle | Form::Gerund) {
+            // "their arms industries", "medical supplies": a noun with no event of its own.
             continue;
         }
         keep.push(*h);
@@ -263,14 +288,13 @@ fn verb_roles(
         c.rejected = Some("gerund after a preposition: a topic, not an act");
         return;
     }
-    // A participle without "be" before "by X": a reduced passive ("reforms criticized by Mao").
-    let by_follows = hit.end < v.words.len()
-        && v.text(hit.end).eq_ignore_ascii_case("by")
-        && v.mention_at
-            .get(hit.end + 1)
-            .is_some_and(|&m| m != usize::MAX);
-    let passive = ctx.passive
-        || (matches!(hit.form, Form::Participle | Form::PastOrParticiple) && by_follows);
+    // A participle without "be" right before "by X" is a reduced passive
+    // ("reforms criticized by Mao"), unless "has/had" makes it a perfect.
+    let by_follows = hit.head + 1 < v.words.len()
+        && v.text(hit.head + 1).eq_ignore_ascii_case("by")
+        && v.mention_at.get(hit.head + 2).is_some_and(|&m| m != usize::MAX);
+    let perfect = hit.head > 0 && is_in(v.text(hit.head - 1), &["has", "have", "had", "having"]);
+    let passive = ctx.passive || (matches!(hit.form, Form::Participle | Form::PastOrParticiple) && by_follows && !perfect);
     // Infinitives: done after "forced to", intended after "prepared to", otherwise not coded.
     let mut intent = false;
     let mut subject_head = hit.head;
@@ -302,6 +326,20 @@ fn verb_roles(
         }
     }
     if ctx.modal {
+        // "X said Y must do Z": X demands it of Y.
+        if ctx.obligation {
+            if let Some(sp) = (0..c.clause.0.max(hit.head)).rev().find(|&i| is_in(v.text(i), SPEECH)) {
+                let speaker = subject_of(v, sp, 0, done);
+                let obliged = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
+                if !speaker.is_none() && !obliged.is_none() && speaker != obliged {
+                    c.source = speaker;
+                    c.target = obliged;
+                    c.code = "100".to_string();
+                    c.rule = format!("reported obligation: {}", c.rule);
+                    return;
+                }
+            }
+        }
         c.rejected = Some("only possible (may, could, should)");
         return;
     }
@@ -311,7 +349,7 @@ fn verb_roles(
         c.target = subject_of(v, hit.head, c.clause.0, done);
     } else {
         c.source = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
-        if !p.flags.no_target {
+        {
             c.target = match hit.target {
                 Some((s, _)) if v.mention_at[s] != usize::MAX => {
                     Party::Mentions(v.group_of(v.mention_at[s]))
@@ -512,12 +550,14 @@ fn object_of(
     };
     let mut location: Option<usize> = None;
     for (k, m) in v.mentions.iter().enumerate() {
-        if m.det_start < hit.end || m.start >= clause_end || src_ms.contains(&k) {
+        // From after the head: a gap in the pattern may hold the target
+        // ("demanding that the Turkish government provide information").
+        if m.det_start <= hit.head || m.start >= clause_end || src_ms.contains(&k) {
             continue;
         }
         // Another event verb between: its own object, unless it is an infinitive
         // this verb governs ("threatened to break relations with Russia").
-        let verb_between = (hit.end..m.det_start)
+        let verb_between = (hit.end.min(m.det_start)..m.det_start)
             .any(|i| verb_heads[i] && !(i > 0 && v.text(i - 1).eq_ignore_ascii_case("to")));
         if verb_between {
             break;
@@ -544,7 +584,9 @@ fn object_of(
         } else {
             preps.iter().any(|p| p.eq_ignore_ascii_case(prep)) || prep.is_empty()
         };
-        if allowed && !own_forces(v, m, src_ms) {
+        // "support the rights of Palestinians": the owner of a short object.
+        let genitive_object = prep == "of" && m.det_start <= hit.end + 4 && !(hit.end..m.det_start.saturating_sub(1)).any(|i| is_in(v.text(i), PREPOSITIONS));
+        if (allowed || genitive_object) && !own_forces(v, m, src_ms) {
             return Party::Mentions(v.group_of(k));
         }
         if location.is_none()
