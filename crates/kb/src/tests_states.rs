@@ -29,6 +29,7 @@ resolves! {
     china_1969_is_the_prc: "China", "1969" => "CHN", "People's Republic of China";
     qing_1689: "Qing", "1689" => "CHN", "Qing China";
     prc_1950: "the People's Republic of China", "1950" => "CHN", "People's Republic of China";
+    the_peoples_republic_1970: "the People's Republic", "1970" => "CHN", "People's Republic of China";
     beiyang_government_1920: "the Beiyang government", "1920" => "CHNGOV", "Republic of China (Beiyang government)";
     nationalist_government_1930: "the Nationalist government", "1930" => "CHNGOV", "Republic of China (Nationalist government)";
     nationalist_government_1955_is_on_taiwan: "the Nationalist government", "1955" => "TWNGOV", "Republic of China (Taiwan)";
