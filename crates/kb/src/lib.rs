@@ -7,7 +7,8 @@
 //! and groups, plus role nouns for CAMEO agents, all read from the readable files
 //! in `dict/actors/` (embedded at compile time) and from user directories.
 //!
-//! Names are found in one pass with a compiled automaton ([`KnowledgeBase::find_names`]);
+//! Names are found in one pass with a compiled automaton, a trie anchored at word
+//! starts ([`KnowledgeBase::find_names`]);
 //! [`KnowledgeBase::resolve`] picks the actor valid at a date, preferring, among
 //! several readings of an ambiguous name, one whose country is already in focus;
 //! [`KnowledgeBase::candidates`] lists every reading for `--explain`.
@@ -33,12 +34,13 @@ mod codes;
 mod resolve;
 mod row;
 mod stats;
+mod trie;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use annals_time::{Date, Interval};
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
@@ -46,6 +48,7 @@ pub use codes::{is_group_code, GROUP_CODES};
 pub use resolve::{Choice, Resolved};
 pub use row::{ActorKind, Row};
 pub use stats::Stats;
+use trie::NameTrie;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
@@ -138,8 +141,7 @@ pub struct KnowledgeBase {
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
     name_of: HashMap<String, u32>,
-    pattern_name: Vec<u32>,
-    automaton: AhoCorasick,
+    trie: NameTrie,
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
     agent_automaton: AhoCorasick,
@@ -274,26 +276,20 @@ impl KnowledgeBase {
                 names[ni as usize].readings.push((ai as u32, *secondary));
             }
         }
-        // Patterns: each name, plus its curly-apostrophe twin.
-        let mut patterns: Vec<&str> = Vec::with_capacity(names.len());
-        let mut curly: Vec<String> = Vec::new();
-        let mut pattern_name: Vec<u32> = Vec::with_capacity(names.len());
-        for (i, n) in names.iter().enumerate() {
-            patterns.push(&n.text);
-            pattern_name.push(i as u32);
-        }
-        for (i, n) in names.iter().enumerate() {
-            if n.text.contains('\'') {
-                curly.push(n.text.replace('\'', "\u{2019}"));
-                pattern_name.push(i as u32);
-            }
-        }
-        patterns.extend(curly.iter().map(String::as_str));
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("names build an automaton");
+        // Patterns: each name, plus its twin with a curly apostrophe.
+        let curly: Vec<(String, u32)> = names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.text.contains('\''))
+            .map(|(i, n)| (n.text.replace('\'', "\u{2019}"), i as u32))
+            .collect();
+        let patterns: Vec<(&str, u32)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.text.as_str(), i as u32))
+            .chain(curly.iter().map(|(t, i)| (t.as_str(), *i)))
+            .collect();
+        let trie = NameTrie::new(&patterns);
         let agent_codes: Vec<&'static str> = agents
             .iter()
             .map(|a| {
@@ -350,8 +346,7 @@ impl KnowledgeBase {
             actors,
             names,
             name_of,
-            pattern_name,
-            automaton,
+            trie,
             agents,
             agent_codes,
             agent_automaton,
@@ -363,16 +358,7 @@ impl KnowledgeBase {
     /// Finds every known name in `text[start..end]` (whole words, case-sensitive,
     /// longest first), appending to `out`.
     pub fn find_names(&self, text: &str, start: usize, end: usize, out: &mut Vec<NameMatch>) {
-        let input = aho_corasick::Input::new(text).span(start..end);
-        for m in self.automaton.find_iter(input) {
-            if is_word_bounded(text, m.start(), m.end()) {
-                out.push(NameMatch {
-                    start: m.start(),
-                    end: m.end(),
-                    name: self.pattern_name[m.pattern().as_usize()],
-                });
-            }
-        }
+        self.trie.find(text, start, end, out);
     }
 
     /// Finds every role noun in `text[start..end]`, appending to `out`.

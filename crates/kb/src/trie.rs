@@ -1,0 +1,258 @@
+//! The automaton that finds names in text: a byte trie anchored at word starts.
+//!
+//! Names are matched case-sensitively as whole words, so a match can only begin
+//! where a word begins. The trie is walked from each word start that some name
+//! begins with, and the longest name ending at a word boundary is taken; the scan
+//! then resumes after it. Unlike a general Aho-Corasick automaton it needs no
+//! failure links, so it is built in one linear pass over the sorted names (about
+//! a millisecond for the whole knowledge base), which keeps loading fast, and it
+//! never lets a match inside a word hide a whole-word match that overlaps it.
+
+use crate::NameMatch;
+
+const NONE: u32 = u32::MAX;
+
+/// One node: the byte that leads to it, the pattern ending here (if any), and
+/// its children, stored contiguously and sorted by byte.
+#[derive(Clone, Copy)]
+struct Node {
+    byte: u8,
+    pattern: u32,
+    first: u32,
+    len: u32,
+}
+
+/// A compiled set of names.
+pub(crate) struct NameTrie {
+    nodes: Vec<Node>,
+    /// The child of the root for each first byte.
+    root: Box<[u32; 256]>,
+}
+
+impl NameTrie {
+    /// Compiles `(pattern, id)` pairs; the id is reported with each match. Empty
+    /// patterns are ignored, and of identical patterns the first is kept.
+    pub(crate) fn new(patterns: &[(&str, u32)]) -> NameTrie {
+        let mut sorted: Vec<(&[u8], u32)> = patterns
+            .iter()
+            .filter(|(p, _)| !p.is_empty())
+            .map(|&(p, id)| (p.as_bytes(), id))
+            .collect();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        sorted.dedup_by(|b, a| a.0 == b.0);
+        let mut trie = NameTrie {
+            nodes: Vec::with_capacity(sorted.iter().map(|p| p.0.len()).sum::<usize>() / 2 + 1),
+            root: Box::new([NONE; 256]),
+        };
+        trie.nodes.push(Node {
+            byte: 0,
+            pattern: NONE,
+            first: 0,
+            len: 0,
+        });
+        trie.add_children(0, &sorted, 0);
+        let root = trie.nodes[0];
+        for i in root.first..root.first + root.len {
+            trie.root[trie.nodes[i as usize].byte as usize] = i;
+        }
+        trie
+    }
+
+    /// Gives `node` the children that `pats` (sorted, all sharing their first
+    /// `depth` bytes) continue with, and recurses into them.
+    fn add_children(&mut self, node: usize, mut pats: &[(&[u8], u32)], depth: usize) {
+        if let Some(&(p, id)) = pats.first() {
+            if p.len() == depth {
+                self.nodes[node].pattern = id;
+                pats = &pats[1..];
+            }
+        }
+        if pats.is_empty() {
+            return;
+        }
+        let mut groups: Vec<(u8, usize, usize)> = Vec::new();
+        let mut lo = 0;
+        for i in 1..=pats.len() {
+            if i == pats.len() || pats[i].0[depth] != pats[lo].0[depth] {
+                groups.push((pats[lo].0[depth], lo, i));
+                lo = i;
+            }
+        }
+        let first = self.nodes.len();
+        self.nodes[node].first = first as u32;
+        self.nodes[node].len = groups.len() as u32;
+        for &(byte, _, _) in &groups {
+            self.nodes.push(Node {
+                byte,
+                pattern: NONE,
+                first: 0,
+                len: 0,
+            });
+        }
+        for (k, &(_, lo, hi)) in groups.iter().enumerate() {
+            self.add_children(first + k, &pats[lo..hi], depth + 1);
+        }
+    }
+
+    fn child(&self, node: &Node, byte: u8) -> Option<u32> {
+        let kids = &self.nodes[node.first as usize..(node.first + node.len) as usize];
+        if kids.len() <= 8 {
+            kids.iter().position(|k| k.byte == byte)
+        } else {
+            kids.binary_search_by_key(&byte, |k| k.byte).ok()
+        }
+        .map(|i| node.first + i as u32)
+    }
+
+    /// Finds every name in `text[start..end]` that is a whole word of `text`,
+    /// leftmost first and longest at each place, appending `(start, end, id)`.
+    pub(crate) fn find(&self, text: &str, start: usize, end: usize, out: &mut Vec<NameMatch>) {
+        let bytes = text.as_bytes();
+        let end = end.min(text.len());
+        let mut i = start;
+        while i < end && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        let mut prev_alnum = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        while i < end {
+            let b = bytes[i];
+            if !prev_alnum {
+                let r = self.root[b as usize];
+                if r != NONE {
+                    if let Some((m_end, id)) = self.longest(text, r, i + 1, end) {
+                        out.push(NameMatch {
+                            start: i,
+                            end: m_end,
+                            name: id,
+                        });
+                        prev_alnum = text[..m_end]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        i = m_end;
+                        continue;
+                    }
+                }
+            }
+            let (len, alnum) = if b < 0x80 {
+                (1, b.is_ascii_alphanumeric())
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c.is_alphanumeric())
+            };
+            prev_alnum = alnum;
+            i += len;
+        }
+    }
+
+    /// The longest pattern continuing from `node` (reached at byte `pos`) that
+    /// ends at a word boundary no later than `end`.
+    fn longest(
+        &self,
+        text: &str,
+        mut node: u32,
+        mut pos: usize,
+        end: usize,
+    ) -> Option<(usize, u32)> {
+        let bytes = text.as_bytes();
+        let mut best = None;
+        loop {
+            let n = self.nodes[node as usize];
+            if n.pattern != NONE
+                && text.is_char_boundary(pos)
+                && !text[pos..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                best = Some((pos, n.pattern));
+            }
+            if pos >= end || n.len == 0 {
+                return best;
+            }
+            match self.child(&n, bytes[pos]) {
+                Some(c) => node = c,
+                None => return best,
+            }
+            pos += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(names: &[&str], text: &str) -> Vec<String> {
+        let pats: Vec<(&str, u32)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, i as u32))
+            .collect();
+        let trie = NameTrie::new(&pats);
+        let mut out = Vec::new();
+        trie.find(text, 0, text.len(), &mut out);
+        out.iter()
+            .map(|m| format!("{}={}", &text[m.start..m.end], names[m.name as usize]))
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_only_and_the_longest() {
+        let names = ["Korea", "Korean", "North Korea", "India", "US", "U.S."];
+        assert_eq!(
+            found(&names, "North Korea and Korean Indiana USSR"),
+            ["North Korea=North Korea", "Korean=Korean"]
+        );
+        assert_eq!(
+            found(&names, "the U.S. and the US."),
+            ["U.S.=U.S.", "US=US"]
+        );
+    }
+
+    #[test]
+    fn a_match_inside_a_word_does_not_hide_a_whole_word() {
+        // "Omani" inside "Romanian" must not stop "Romania" being found elsewhere,
+        // and a longer non-word match must not swallow a word that follows.
+        assert_eq!(
+            found(&["Oman", "Mania", "Romania"], "Romanian Romania"),
+            ["Romania=Romania"]
+        );
+        assert_eq!(
+            found(&["Sino", "Sino-Soviet split"], "Sino-Soviets"),
+            ["Sino=Sino"]
+        );
+    }
+
+    #[test]
+    fn unicode_boundaries_and_names() {
+        let names = ["Russia", "Élysée", "Åland"];
+        assert_eq!(
+            found(&names, "“Russia” — Élysée, Åland’s"),
+            ["Russia=Russia", "Élysée=Élysée", "Åland=Åland"]
+        );
+        assert_eq!(found(&names, "éRussia Russiaé"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn spans_are_respected_and_boundaries_read_from_the_whole_text() {
+        let pats = [("Russia", 0)];
+        let trie = NameTrie::new(&pats);
+        let text = "xRussia Russia Russia";
+        let mut out = Vec::new();
+        trie.find(text, 1, 14, &mut out);
+        assert_eq!(
+            out.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(),
+            [(8, 14)]
+        );
+    }
+
+    #[test]
+    fn empty_and_duplicate_patterns_are_harmless() {
+        assert_eq!(found(&["", "Chad", "Chad"], "Chad"), ["Chad=Chad"]);
+        assert!(found(&[], "anything").is_empty());
+    }
+}
