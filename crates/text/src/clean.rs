@@ -8,8 +8,9 @@ mod html;
 
 pub use html::html_to_text;
 
-/// Replaces citation markers (`[1]`, `[2][3]`, `[citation needed]`, `[note 4]`,
-/// `[a]`) with spaces, keeping every other byte where it was.
+/// Replaces citation markers (`[1]`, `[2][3]`, `[4, 7]`, `[citation needed]`,
+/// `[note 4]`, `[a]`, `[edit]`) with spaces, keeping every other byte where it
+/// was. Brackets that hold text (`[Beiyang]`) or a year (`[1918]`) stay.
 pub fn blank_citations(text: &str) -> String {
     let bytes = text.as_bytes();
     if memchr::memchr(b'[', bytes).is_none() {
@@ -39,12 +40,27 @@ fn citation_end(bytes: &[u8], start: usize) -> Option<usize> {
     if inner.is_empty() || inner.contains('\n') || inner.contains('[') {
         return None;
     }
-    let is_marker = inner.bytes().all(|b| b.is_ascii_digit())
+    let lower = inner.to_ascii_lowercase();
+    let is_marker = is_reference_numbers(inner)
         || (inner.len() == 1 && inner.as_bytes()[0].is_ascii_lowercase())
         || is_note_marker(inner)
-        || CITATION_WORDS.iter().any(|w| inner.contains(w));
+        || EDIT_LINKS.contains(&lower.as_str())
+        || CITATION_WORDS.iter().any(|w| lower.contains(w));
     is_marker.then_some(close + 1)
 }
+
+/// `1`, `12`, `1, 4`, `3–5`: reference numbers of up to three digits (a
+/// four-digit number in brackets is more likely a year the editor added).
+fn is_reference_numbers(inner: &str) -> bool {
+    inner
+        .split([',', '-', '–', ' '])
+        .filter(|n| !n.is_empty())
+        .all(|n| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        && inner.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Section edit links that pages copied from a wiki carry after headings.
+const EDIT_LINKS: &[&str] = &["edit", "edit source", "update"];
 
 /// `note 4`, `nb 2`, `n 1`: a footnote label followed by a number.
 fn is_note_marker(inner: &str) -> bool {
@@ -91,8 +107,25 @@ mod tests {
     }
 
     #[test]
-    fn keeps_ordinary_brackets() {
-        let t = "the [Beiyang] government [sic!]";
+    fn keeps_ordinary_brackets_and_years() {
+        let t = "the [Beiyang] government [sic!] of that year [1918] [1-a] [] [ ]";
         assert_eq!(blank_citations(t), t);
+    }
+
+    #[test]
+    fn blanks_ranges_lists_edit_links_and_any_case() {
+        let t = "War[1, 4][12–14] History[edit] so[Citation Needed] [b]";
+        assert_eq!(
+            blank_citations(t).split_whitespace().collect::<Vec<_>>(),
+            ["War", "History", "so"]
+        );
+    }
+
+    #[test]
+    fn multibyte_text_around_and_inside_brackets() {
+        let t = "Пекин[1] «договор»[é] [2]…";
+        let c = blank_citations(t);
+        assert_eq!(c.len(), t.len());
+        assert_eq!(c, "Пекин    «договор»[é]    …");
     }
 }
