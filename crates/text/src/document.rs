@@ -126,10 +126,12 @@ impl OffsetMap {
 pub struct Document {
     /// The document's name: the file name without extension, or the JSONL `id`.
     pub id: String,
-    /// The text as read (after UTF-8 decoding). Output spans point into it.
+    /// The text as read (after UTF-8 decoding), with any byte-order mark.
+    /// Output spans point into it.
     pub text: String,
     /// The text every stage matches against. Same length as `text` for plain
-    /// text (citation markers blanked to spaces); visible text only for HTML.
+    /// text (citation markers and a leading byte-order mark blanked to
+    /// spaces); visible text only for HTML.
     pub clean: String,
     /// From clean offsets back to `text` offsets.
     pub map: OffsetMap,
@@ -160,7 +162,14 @@ impl Document {
         origin: String,
     ) -> Document {
         let (clean, map) = match kind {
-            SourceKind::Plain => (clean::blank_citations(&text), OffsetMap::identity()),
+            SourceKind::Plain => {
+                let mut clean = clean::blank_citations(&text);
+                if clean.starts_with('\u{feff}') {
+                    // Blanked, not removed: offsets keep counting the file's bytes.
+                    clean.replace_range(..3, "   ");
+                }
+                (clean, OffsetMap::identity())
+            }
             SourceKind::Html => clean::html_to_text(&text),
         };
         Document {
@@ -224,6 +233,15 @@ mod tests {
         let at = d.clean.find("annexed").unwrap();
         let (s, e) = d.to_original(at, at + 7);
         assert_eq!(&html[s..e], "annexed");
+    }
+
+    #[test]
+    fn byte_order_mark_is_blanked_and_counted() {
+        let d = Document::plain("b", "\u{feff}China.");
+        assert_eq!(d.clean, "   China.");
+        let s = crate::split_sentences(&d.clean);
+        assert_eq!(&d.text[s[0].start..s[0].end], "China.");
+        assert_eq!(s[0].start, 3);
     }
 
     #[test]
