@@ -89,6 +89,7 @@ pub fn html_to_text(html: &str) -> (String, OffsetMap) {
         map: OffsetMap::identity(),
         hidden: Vec::new(),
         pre: 0,
+        content: 0,
     };
     x.run();
     // Citation markers are blanked in place, so the map stays as it is.
@@ -104,14 +105,18 @@ struct Extractor<'a> {
     hidden: Vec<String>,
     /// Depth of open `<pre>` elements, where line breaks are kept.
     pre: usize,
+    /// Depth of open `<article>` and `<main>` elements.
+    content: usize,
 }
 
-/// A tag as scanned: its name (lowercase), whether it is an end tag or
-/// self-closing, and the offset after its `>`.
+/// A tag as scanned: its name (lowercase), whether it is an end tag,
+/// self-closing or hidden by an attribute, and the offset after its `>`.
 struct Tag {
     name: String,
     end_tag: bool,
     self_closing: bool,
+    /// An attribute hides the element (`hidden`, `role="navigation"`, ...).
+    hides: bool,
     after: usize,
 }
 
@@ -221,12 +226,16 @@ impl Extractor<'_> {
         if tag.end_tag {
             if let Some(at) = self.hidden.iter().rposition(|n| n == name) {
                 self.hidden.truncate(at);
-            } else if name == "body" || name == "html" {
-                // Whatever hidden element was left open ends with the page.
+            } else if !self.hidden.is_empty() && (BLOCK.contains(&name) || name == "body") {
+                // The end of an element that holds the hidden one ends it too,
+                // as a browser closes an unclosed <nav> at its parent's end.
                 self.hidden.clear();
             }
             if name == "pre" {
                 self.pre = self.pre.saturating_sub(1);
+            }
+            if name == "article" || name == "main" {
+                self.content = self.content.saturating_sub(1);
             }
             if name == "br" {
                 self.brk(i, tag.after, 1);
@@ -244,13 +253,28 @@ impl Extractor<'_> {
         if RAW.contains(&name) && !tag.self_closing {
             return skip_raw(self.html, tag.after, name);
         }
-        if HIDDEN.contains(&name) {
-            if !tag.self_closing && !VOID.contains(&name) {
+        let opens = !tag.self_closing && !VOID.contains(&name);
+        if !self.hidden.is_empty() {
+            // Inside hidden content every element is tracked, so that the
+            // hidden element's own end tag is told from a nested one's.
+            if opens {
                 self.hidden.push(tag.name.clone());
             }
             return tag.after;
         }
-        if name == "pre" && !tag.self_closing {
+        // A <header> inside an article or main is the article's own (its
+        // headline), not the page's banner.
+        let page_chrome = HIDDEN.contains(&name) && !(name == "header" && self.content > 0);
+        if page_chrome || tag.hides {
+            if opens {
+                self.hidden.push(tag.name.clone());
+            }
+            return tag.after;
+        }
+        if opens && (name == "article" || name == "main") {
+            self.content += 1;
+        }
+        if name == "pre" && opens {
             self.pre += 1;
         }
         if name == "br" {
@@ -281,52 +305,102 @@ impl Extractor<'_> {
 }
 
 /// Scans the tag at `i` (`<` or `</` followed by a letter) up to its `>`,
-/// stepping over quoted attribute values. `None` when the input ends first.
+/// stepping over quoted attribute values (which may hold `>`) and noting the
+/// attributes that hide an element. `None` when the input ends first.
 fn scan_tag(h: &str, i: usize) -> Option<Tag> {
     let b = h.as_bytes();
     let end_tag = b.get(i + 1) == Some(&b'/');
     let mut j = if end_tag { i + 2 } else { i + 1 };
+    let name_end = |mut j: usize| {
+        while j < b.len() && !matches!(b[j], b'>' | b'/' | b'=') && !b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
     let name_start = j;
-    while j < b.len() && !matches!(b[j], b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
-        j += 1;
-    }
-    let name = h.get(name_start..j).unwrap_or("").to_ascii_lowercase();
-    let mut last_slash = false;
-    while j < b.len() {
-        match b[j] {
-            b'>' => {
+    j = name_end(j);
+    let name = h[name_start..j].to_ascii_lowercase();
+    let mut self_closing = false;
+    let mut hides = false;
+    loop {
+        // Between attributes: whitespace and '/', which only counts before '>'.
+        while j < b.len() && (b[j].is_ascii_whitespace() || b[j] == b'/') {
+            self_closing = b[j] == b'/';
+            j += 1;
+        }
+        match b.get(j) {
+            None => return None,
+            Some(b'>') => {
                 return Some(Tag {
                     name,
                     end_tag,
-                    self_closing: last_slash,
+                    self_closing,
+                    hides,
                     after: j + 1,
                 })
             }
-            b'=' => {
-                last_slash = false;
-                j += 1;
-                while j < b.len() && b[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                if let Some(&q @ (b'"' | b'\'')) = b.get(j) {
-                    // A quoted value may hold '>' and '/'.
-                    let close = memchr::memchr(q, &b[j + 1..])?;
-                    j += close + 2;
-                }
+            Some(_) => self_closing = false,
+        }
+        // An attribute: a name (a stray '=' is part of it), then maybe a value.
+        let attr_start = j;
+        j = name_end(j + 1);
+        let attr = &h[attr_start..j];
+        let mut k = j;
+        while k < b.len() && b[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        let mut value = "";
+        if b.get(k) == Some(&b'=') {
+            k += 1;
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                k += 1;
             }
-            b'/' => {
-                last_slash = true;
-                j += 1;
-            }
-            c => {
-                if !c.is_ascii_whitespace() {
-                    last_slash = false;
+            match b.get(k) {
+                Some(&q @ (b'"' | b'\'')) => {
+                    let close = k + 1 + memchr::memchr(q, &b[k + 1..])?;
+                    value = &h[k + 1..close];
+                    j = close + 1;
                 }
-                j += 1;
+                _ => {
+                    let end = k + b[k..]
+                        .iter()
+                        .position(|c| *c == b'>' || c.is_ascii_whitespace())
+                        .unwrap_or(b.len() - k);
+                    value = &h[k..end];
+                    j = end;
+                }
             }
         }
+        hides |= attribute_hides(attr, value);
     }
-    None
+}
+
+/// Whether an attribute hides its element from readers: `hidden`,
+/// `aria-hidden="true"`, a navigation or page-chrome `role`, or an inline
+/// style that does not display it.
+fn attribute_hides(name: &str, value: &str) -> bool {
+    let v = || value.trim().to_ascii_lowercase();
+    if name.eq_ignore_ascii_case("hidden") {
+        true
+    } else if name.eq_ignore_ascii_case("aria-hidden") {
+        v() == "true"
+    } else if name.eq_ignore_ascii_case("role") {
+        matches!(
+            v().as_str(),
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "search"
+                | "menu"
+                | "menubar"
+        )
+    } else if name.eq_ignore_ascii_case("style") {
+        let style: String = v().chars().filter(|c| !c.is_whitespace()).collect();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    } else {
+        false
+    }
 }
 
 /// The offset after the end tag `</name>` of a raw-text element whose content
@@ -432,6 +506,28 @@ mod tests {
             <main><p>Story.</p><aside>Ad <aside>nested</aside> more ad</aside><p>More.</p></main>\
             <footer>(c) 2024</footer></body>";
         assert_eq!(paragraphs(html), ["Story.", "More."]);
+    }
+
+    #[test]
+    fn an_articles_own_header_is_kept() {
+        let html = "<header>Site name</header><article><header><h1>Border war</h1>\
+            <p class=byline>By A. Writer</p></header><p>Story.</p><footer>Tags</footer></article>";
+        assert_eq!(paragraphs(html), ["Border war", "By A. Writer", "Story."]);
+    }
+
+    #[test]
+    fn attributes_that_hide_elements() {
+        let html = "<div role=\"navigation\"><div>Menu</div> more menu</div>\
+            <p hidden>Hidden.</p><span aria-hidden=\"true\">Icon</span>\
+            <div style=\"display: none\">Gone <br> still gone</div>\
+            <div role=main aria-hidden=false>Shown.</div>";
+        assert_eq!(text(html), "Shown.");
+    }
+
+    #[test]
+    fn unclosed_hidden_element_ends_with_its_parent() {
+        assert_eq!(text("<div><nav>menu<p>x</div><p>after</p>"), "after");
+        assert_eq!(text("<aside>ad <b>bold</b> ad</aside>Text."), "Text.");
     }
 
     #[test]
