@@ -295,3 +295,91 @@ fn overlong_runs_are_cut_at_whitespace() {
     let s = split_sentences(&t);
     assert_eq!(s.iter().map(|x| x.end - x.start).sum::<usize>(), t.len());
 }
+
+// The first rules, kept as written with the splitter.
+
+fn texts(t: &str) -> Vec<&str> {
+    split_sentences(t)
+        .iter()
+        .map(|s| &t[s.start..s.end])
+        .collect()
+}
+
+#[test]
+fn splits_plain_sentences() {
+    assert_eq!(
+        texts("One. Two! Three? Four"),
+        ["One.", "Two!", "Three?", "Four"]
+    );
+}
+
+#[test]
+fn keeps_abbreviations_titles_and_initials() {
+    assert_eq!(
+        texts("Gen. Li met Dr. Wu on Jan. 5 at St. Paul. John F. Kennedy spoke. He left."),
+        [
+            "Gen. Li met Dr. Wu on Jan. 5 at St. Paul.",
+            "John F. Kennedy spoke.",
+            "He left."
+        ]
+    );
+}
+
+#[test]
+fn acronyms_end_a_sentence_only_before_an_opener() {
+    assert_eq!(
+        texts("The U.S. Army came. It went to the U.S. The army left."),
+        [
+            "The U.S. Army came.",
+            "It went to the U.S.",
+            "The army left."
+        ]
+    );
+}
+
+#[test]
+fn decimals_quotes_and_brackets() {
+    assert_eq!(
+        texts("It cost 64.45 dollars. \"We will fight.\" Then (as agreed.) They went."),
+        [
+            "It cost 64.45 dollars.",
+            "\"We will fight.\"",
+            "Then (as agreed.)",
+            "They went."
+        ]
+    );
+}
+
+#[test]
+fn lowercase_after_stop_continues() {
+    assert_eq!(
+        texts("He cited art. 5 and etc. and left."),
+        ["He cited art. 5 and etc. and left."]
+    );
+}
+
+#[test]
+fn blank_lines_make_paragraphs_and_headings() {
+    let t = "History of things\n\nIn 1911 it began. Then it ended.\n\n1918\n\nIn January they met.";
+    let s = split_sentences(t);
+    assert_eq!(s.len(), 5);
+    assert!(s[0].heading);
+    assert_eq!((s[1].paragraph, s[2].paragraph, s[3].paragraph), (1, 1, 2));
+    assert!(s[3].heading);
+    assert!(!s[4].heading);
+}
+
+#[test]
+fn heading_line_inside_a_paragraph() {
+    let t = "Background\nThe war began in 1917. It ended.";
+    assert_eq!(
+        texts(t),
+        ["Background", "The war began in 1917.", "It ended."]
+    );
+}
+
+#[test]
+fn wrapped_lines_stay_one_sentence() {
+    let t = "The treaty was signed by the two governments after long\nnegotiations in the capital.";
+    assert_eq!(texts(t).len(), 1);
+}
