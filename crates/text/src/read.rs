@@ -351,15 +351,19 @@ impl DocReader {
             st.records += 1;
             let mut bytes = std::mem::take(&mut st.buf);
             bytes.drain(..bom);
-            let text = self.decode(bytes, Some(line));
-            self.record(&text, line);
+            let json = self.decode(bytes, Some(line));
+            let parsed = parse_record(&json);
+            // The line is no longer needed: free it before the document's
+            // clean text is made, so a huge record is held twice, not thrice.
+            drop(json);
+            self.record(parsed, line);
             return;
         }
     }
 
     /// Turns one JSONL line into a document, or reports why it cannot.
-    fn record(&mut self, json: &str, line: u64) {
-        let rec = match parse_record(json) {
+    fn record(&mut self, parsed: Result<Record, ReadErrorKind>, line: u64) {
+        let rec = match parsed {
             Ok(rec) => rec,
             Err(kind) => return self.fail(Some(line), kind),
         };

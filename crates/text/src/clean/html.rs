@@ -26,6 +26,11 @@ const HIDDEN: &[&str] = &[
     "menu", "object", "datalist",
 ];
 
+/// Elements that belong in the `<head>`; any other one starts the body.
+const IN_HEAD: &[&str] = &[
+    "base", "link", "meta", "title", "style", "script", "noscript", "template", "object",
+];
+
 /// Elements that end a paragraph (at their start and at their end).
 const BLOCK: &[&str] = &[
     "address",
@@ -244,11 +249,9 @@ impl Extractor<'_> {
             }
             return tag.after;
         }
-        if name == "body" {
-            // The body ends a head left open.
-            if let Some(at) = self.hidden.iter().position(|n| n == "head") {
-                self.hidden.truncate(at);
-            }
+        if self.hidden.first().is_some_and(|n| n == "head") && !IN_HEAD.contains(&name) {
+            // <body>, or any element of the body, ends a head left open.
+            self.hidden.clear();
         }
         if RAW.contains(&name) && !tag.self_closing {
             return skip_raw(self.html, tag.after, name);
@@ -536,6 +539,10 @@ mod tests {
         assert_eq!(
             text("<head><meta charset=utf-8><body><p>Shown.</p>"),
             "Shown."
+        );
+        assert_eq!(
+            text("<head><title>T</title><meta x><p>No body tag.</p>"),
+            "No body tag."
         );
     }
 
