@@ -14,11 +14,24 @@ pub enum SourceKind {
 /// Maps byte offsets of a clean text back into the original text.
 ///
 /// Empty for plain text, where both are the same length and every offset maps to
-/// itself. For HTML it holds one checkpoint per run of copied bytes.
+/// itself. For HTML it holds one run per stretch of clean text: either copied
+/// byte for byte (mapping linearly) or an *atom* — a decoded character
+/// reference or an inserted break — that maps as a whole onto the reference or
+/// tag it stands for.
 #[derive(Clone, Debug, Default)]
 pub struct OffsetMap {
-    /// `(clean offset, original offset)` at the start of each copied run, sorted.
-    runs: Vec<(u32, u32)>,
+    /// Runs sorted by clean offset; each lasts until the next one starts.
+    runs: Vec<Run>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    /// Clean offset where the run starts.
+    clean: usize,
+    /// Original offset where it came from.
+    orig: usize,
+    /// For an atom, its length in the original; `None` for a copied run.
+    atom: Option<usize>,
 }
 
 impl OffsetMap {
@@ -27,34 +40,83 @@ impl OffsetMap {
         OffsetMap { runs: Vec::new() }
     }
 
-    /// Records that clean text from `clean` onwards was copied from `orig`.
+    /// Records that clean text from `clean` onwards was copied byte for byte
+    /// from `orig` onwards.
     pub fn push(&mut self, clean: usize, orig: usize) {
-        self.runs.push((clean as u32, orig as u32));
+        if let Some(last) = self.runs.last() {
+            // A run that continues the last copied one adds nothing.
+            if last.atom.is_none()
+                && clean >= last.clean
+                && orig == last.orig + (clean - last.clean)
+            {
+                return;
+            }
+        }
+        self.push_run(Run {
+            clean,
+            orig,
+            atom: None,
+        });
     }
 
-    /// The original offset of the clean byte offset `pos`.
+    /// Records that the clean text from `clean` up to the next run stands for
+    /// the `len` original bytes at `orig` as a whole (a decoded `&amp;`, a
+    /// paragraph break made of a tag).
+    pub fn push_atom(&mut self, clean: usize, orig: usize, len: usize) {
+        self.push_run(Run {
+            clean,
+            orig,
+            atom: Some(len),
+        });
+    }
+
+    fn push_run(&mut self, run: Run) {
+        // A later run at the same clean offset replaces an empty one.
+        if self.runs.last().is_some_and(|l| l.clean == run.clean) {
+            self.runs.pop();
+        }
+        self.runs.push(run);
+    }
+
+    /// The original offset of the clean byte offset `pos` (an inclusive start).
     pub fn start(&self, pos: usize) -> usize {
         match self.run_of(pos) {
-            Some((c, o)) => o + (pos - c),
             None => pos,
+            Some(r) => match r.atom {
+                None => r.orig + (pos - r.clean),
+                Some(_) if pos <= r.clean => r.orig,
+                // Inside an atom: start after it, never inside the reference.
+                Some(len) => r.orig + len,
+            },
         }
     }
 
     /// The original offset just past the clean byte before `pos` (an exclusive end).
     pub fn end(&self, pos: usize) -> usize {
-        if pos == 0 || self.runs.is_empty() {
-            return self.start(pos);
+        if pos == 0 {
+            return self.start(0);
         }
-        self.start(pos - 1) + 1
+        match self.run_of(pos - 1) {
+            None => pos,
+            Some(r) => match r.atom {
+                None => r.orig + (pos - r.clean),
+                Some(len) => r.orig + len,
+            },
+        }
     }
 
-    fn run_of(&self, pos: usize) -> Option<(usize, usize)> {
-        if self.runs.is_empty() {
-            return None;
-        }
-        let i = self.runs.partition_point(|&(c, _)| c as usize <= pos);
-        let (c, o) = self.runs[i.saturating_sub(1)];
-        Some((c as usize, o as usize))
+    /// The run holding clean offset `pos` (the first run for offsets before it).
+    fn run_of(&self, pos: usize) -> Option<Run> {
+        let first = *self.runs.first()?;
+        let i = self.runs.partition_point(|r| r.clean <= pos);
+        Some(if i == 0 {
+            Run {
+                clean: pos,
+                ..first
+            }
+        } else {
+            self.runs[i - 1]
+        })
     }
 }
 
@@ -64,10 +126,12 @@ impl OffsetMap {
 pub struct Document {
     /// The document's name: the file name without extension, or the JSONL `id`.
     pub id: String,
-    /// The text as read (after UTF-8 decoding). Output spans point into it.
+    /// The text as read (after UTF-8 decoding), with any byte-order mark.
+    /// Output spans point into it.
     pub text: String,
     /// The text every stage matches against. Same length as `text` for plain
-    /// text (citation markers blanked to spaces); visible text only for HTML.
+    /// text (citation markers and a leading byte-order mark blanked to
+    /// spaces); visible text only for HTML.
     pub clean: String,
     /// From clean offsets back to `text` offsets.
     pub map: OffsetMap,
@@ -98,7 +162,14 @@ impl Document {
         origin: String,
     ) -> Document {
         let (clean, map) = match kind {
-            SourceKind::Plain => (clean::blank_citations(&text), OffsetMap::identity()),
+            SourceKind::Plain => {
+                let mut clean = clean::blank_citations(&text);
+                if clean.starts_with('\u{feff}') {
+                    // Blanked, not removed: offsets keep counting the file's bytes.
+                    clean.replace_range(..3, "   ");
+                }
+                (clean, OffsetMap::identity())
+            }
             SourceKind::Html => clean::html_to_text(&text),
         };
         Document {
@@ -162,6 +233,15 @@ mod tests {
         let at = d.clean.find("annexed").unwrap();
         let (s, e) = d.to_original(at, at + 7);
         assert_eq!(&html[s..e], "annexed");
+    }
+
+    #[test]
+    fn byte_order_mark_is_blanked_and_counted() {
+        let d = Document::plain("b", "\u{feff}China.");
+        assert_eq!(d.clean, "   China.");
+        let s = crate::split_sentences(&d.clean);
+        assert_eq!(&d.text[s[0].start..s[0].end], "China.");
+        assert_eq!(s[0].start, 3);
     }
 
     #[test]

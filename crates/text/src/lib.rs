@@ -7,11 +7,17 @@
 //! cleaning only blanks citation markers in place; a recorded map for HTML, where
 //! tags and entities are removed).
 //!
+//! Offsets of `.txt` and `.html` documents are byte offsets into the file as
+//! stored, a byte-order mark included; those of a JSONL record are offsets into
+//! its `text` string (see [`read`] for the details).
+//!
 //! - [`read`]: streams documents out of `.txt`, `.html` and `.jsonl` inputs (or
-//!   stdin), reporting every problem as a [`ReadError`] that names the file and
-//!   line, and going on with the rest.
-//! - [`clean`]: citation markers (`[1]`, `[citation needed]`) and HTML markup.
-//! - [`sentence`]: sentence and paragraph boundaries.
+//!   stdin, or any reader), reporting every problem as a [`ReadError`] that
+//!   names the file and line, and going on with the rest.
+//! - [`clean`]: citation markers (`[1]`, `[citation needed]`) and HTML markup
+//!   (visible text only: no scripts, styles, navigation, headers or footers).
+//! - [`sentence`]: sentence and paragraph boundaries, around abbreviations,
+//!   initials, acronyms, list numbers and headings.
 //! - [`token`]: words, numbers and punctuation, allocation-free into a reused buffer.
 //! - [`words`]: a sentence's tokens joined into the one normalized string that
 //!   dictionary automata run over.

@@ -52,10 +52,15 @@ impl Token {
 }
 
 /// Tokenizes `src[start..end]`, appending to `out` (which it clears first).
+/// A range outside `src` is clipped to it, and bounds inside a character move
+/// to the character's end, so that no input panics.
 pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     out.clear();
-    let bytes = src.as_bytes();
-    let mut i = start;
+    let end = ceil_char_boundary(src, end.min(src.len()));
+    // Nothing past `end` may decide a token: a possessive "'s" cut by the
+    // range ends before the 's'.
+    let bytes = &src.as_bytes()[..end];
+    let mut i = ceil_char_boundary(src, start.min(end));
     while i < end {
         let c = char_at(src, i);
         let len = c.len_utf8();
@@ -107,6 +112,14 @@ fn tok(s: usize, e: usize, kind: TokenKind) -> Token {
     }
 }
 
+/// The first char boundary of `s` at or after `i` (`i` <= `s.len()`).
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[inline]
 fn char_at(src: &str, i: usize) -> char {
     src[i..].chars().next().unwrap_or(' ')
@@ -119,14 +132,12 @@ fn is_possessive(src: &str, i: usize, end: usize, out: &[Token]) -> bool {
         return false;
     }
     let len = char_at(src, i).len_utf8();
-    let after = src.as_bytes().get(i + len).copied();
+    let bytes = &src.as_bytes()[..end];
+    let after = bytes.get(i + len).copied();
     match after {
-        Some(b's') | Some(b'S') => {
-            !src.as_bytes()
-                .get(i + len + 1)
-                .is_some_and(|b| b.is_ascii_alphanumeric())
-                || i + len + 1 >= end
-        }
+        Some(b's') | Some(b'S') => !bytes
+            .get(i + len + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric()),
         _ => prev.text(src).ends_with('s'),
     }
 }
@@ -187,13 +198,12 @@ fn scan_number(src: &str, i: usize, end: usize) -> usize {
     let b = src.as_bytes();
     let mut j = i;
     while j < end {
-        if b[j].is_ascii_digit() {
-            j += 1;
-        } else if (b[j] == b',' || b[j] == b'.') && j + 1 < end && b[j + 1].is_ascii_digit() {
-            j += 1;
-        } else {
+        // A digit, or a ',' or '.' between digits (1,000 and 3.5).
+        let inner_sep = (b[j] == b',' || b[j] == b'.') && j + 1 < end && b[j + 1].is_ascii_digit();
+        if !(b[j].is_ascii_digit() || inner_sep) {
             break;
         }
+        j += 1;
     }
     // Suffix letters: 1640s, 19th, 2nd, 10am.
     while j < end && b[j].is_ascii_alphabetic() {
@@ -237,6 +247,19 @@ mod tests {
             ["U.S.", "and", "U.S.S.R.", "anti", "-", "Soviet"]
         );
         assert_eq!(toks("O'Brien said"), ["O'Brien", "said"]);
+    }
+
+    #[test]
+    fn tokens_stay_inside_the_range() {
+        // Regression: "'s" took the 's' past the end of the range.
+        let s = "China's";
+        let mut v = Vec::new();
+        tokenize(s, 0, 6, &mut v);
+        assert_eq!(v.last().map(|t| (t.start, t.end)), Some((5, 6)));
+        tokenize(s, 0, 99, &mut v);
+        assert_eq!(v.len(), 2);
+        tokenize("Пекин", 1, 3, &mut v);
+        assert_eq!(v.iter().map(|t| t.text("Пекин")).collect::<Vec<_>>(), ["е"]);
     }
 
     #[test]
