@@ -92,15 +92,6 @@ impl Coder {
             );
             index_mentions(&mut s);
             self.lexicon.find(&s.words, &s.mention_end, &mut s.hits);
-            let view = SentenceView {
-                words: &s.words,
-                mentions: &s.mentions,
-                mention_at: &s.mention_at,
-                in_mention: &s.in_mention,
-                is_head: &s.is_head,
-            };
-            candidates(&self.lexicon, &view, &s.hits, &mut s.candidates);
-
             // Mentions resolved at the sentence's own time, for reference and focus.
             let sent_time = times
                 .in_sentence(si)
@@ -134,6 +125,17 @@ impl Coder {
                 actors.push(found);
             }
             locate_peoples(&self.kb, &s.mentions, &mut actors, sent_iv);
+            let countries: Vec<Option<&str>> = actors.iter().map(|a| a.first().map(|x| x.country)).collect();
+            let view = SentenceView {
+                words: &s.words,
+                mentions: &s.mentions,
+                mention_at: &s.mention_at,
+                in_mention: &s.in_mention,
+                is_head: &s.is_head,
+                countries: &countries,
+            };
+            candidates(&self.lexicon, &view, &s.hits, &mut s.candidates);
+
             if let Some(ex) = explain.as_deref_mut() {
                 explain_sentence(
                     ex,

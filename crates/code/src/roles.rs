@@ -71,6 +71,8 @@ pub struct SentenceView<'a> {
     pub in_mention: &'a [bool],
     /// Pattern heads.
     pub is_head: &'a [bool],
+    /// The country each mention resolves to, where it does.
+    pub countries: &'a [Option<&'a str>],
 }
 
 impl SentenceView<'_> {
@@ -571,7 +573,8 @@ fn object_of(
                     // Indian proposal", "fired against Kampuchean camps".
                     let prep = m.prep.unwrap_or("");
                     let direct = prep.is_empty() && m.det_start <= hit.end + 4 && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS));
-                    if direct || is_in(prep, TARGET_PREPOSITIONS) {
+                    let own = v.countries.get(k).copied().flatten().is_some_and(|c| src_ms.iter().any(|&s| v.countries.get(s).copied().flatten() == Some(c)));
+                    if (direct || is_in(prep, TARGET_PREPOSITIONS)) && !own {
                         return Party::Mentions(vec![k]);
                     }
                 }
@@ -623,11 +626,10 @@ fn is_place_prep(v: &SentenceView, m: &Mention) -> bool {
 /// people or forces are what the act is done with, not to.
 fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
     let own_possessive = matches!(m.head, Head::Pronoun(_)) && m.agent.is_some();
-    let same_name = src.iter().any(|&s| match (v.mentions[s].head, m.head) {
-        (Head::Name(a), Head::Name(b)) => a == b,
-        _ => false,
-    });
-    own_possessive || (same_name && matches!(m.agent, Some("MIL") | Some("CVL") | Some("GOV")))
+    let k = v.mentions.iter().position(|x| x.start == m.start && x.end == m.end);
+    let country = k.and_then(|k| v.countries.get(k).copied().flatten());
+    let same_country = country.is_some() && src.iter().any(|&s| v.countries.get(s).copied().flatten() == country);
+    own_possessive || (same_country && matches!(m.agent, Some("MIL") | Some("CVL")))
 }
 
 fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
