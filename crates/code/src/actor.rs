@@ -225,6 +225,7 @@ pub fn resolve<'kb>(
                         .map(|s| s.actor)
                         .find(|a| a.noun_key == noun_key && noun_key != 0)
                 })
+                .or_else(|| (m.prep.is_some()).then(|| nearest_name_after(all, m).and_then(from_name)).flatten())
                 .or_else(|| earlier_flat().find(|a| a.argument))
                 .or_else(|| nearest_name_after(all, m).and_then(from_name))
                 .or_else(|| earlier_flat().next())

@@ -10,7 +10,7 @@ use crate::lists::*;
 /// Whether token `i` ends a clause for the purpose of roles and dates.
 pub fn is_barrier(words: &Words, i: usize) -> bool {
     let t = words.text(i);
-    matches!(t, ";" | ":" | "(" | ")" | "\"" | "[" | "]")
+    matches!(t, ";" | ":" | "\"" | "[" | "]")
         || is_in(t, CLAUSE_OPENERS)
         || t.eq_ignore_ascii_case("but")
 }
@@ -24,7 +24,8 @@ pub fn clause_of(
     head: usize,
     new_subject_at: impl Fn(usize) -> bool,
 ) -> (usize, usize) {
-    let n = words.len();
+    // A closing attribution (", officials said.") is a clause of its own.
+    let n = attribution_start(words).filter(|&a| a > head).unwrap_or(words.len());
     let mut start = head;
     while start > 0 {
         let i = start - 1;
@@ -47,6 +48,15 @@ pub fn clause_of(
         end += 1;
     }
     (start, end)
+}
+
+/// Where a closing attribution (", a UN official said on Monday.") begins: the
+/// comma before a speech verb near the end of the sentence.
+pub fn attribution_start(words: &Words) -> Option<usize> {
+    let n = words.len();
+    let from = n.saturating_sub(16);
+    let speech = (from..n).rev().find(|&i| is_in(words.text(i), SPEECH))?;
+    (from..speech).rev().find(|&i| words.text(i) == ",")
 }
 
 /// "that" opening a clause (not the determiner "that year").
@@ -135,7 +145,7 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
             c.infinitive = Some(j);
             break;
         } else if is_in(t, BE) {
-            if matches!(form, Form::Participle | Form::PastOrParticiple) {
+            if matches!(form, Form::Participle | Form::PastOrParticiple) && !is_in(words.text(head), STATIVE_PARTICIPLES) {
                 c.passive = true;
             }
             if is_in(t, &["is", "are", "'s", "'re"]) {
@@ -185,6 +195,10 @@ pub fn governor_of_infinitive(
     }
     None
 }
+
+/// Participles that after "be" describe a state of the subject, not a passive
+/// ("were engaged in", "is committed to").
+pub const STATIVE_PARTICIPLES: &[&str] = &["engaged", "involved", "committed", "determined", "prepared", "interested", "resolved", "opposed"];
 
 /// Adjectives and verbs after which an infinitive is an intention: the act is
 /// coded as intent (or threat), not as done.

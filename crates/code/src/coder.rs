@@ -270,13 +270,16 @@ impl Coder {
                     .flat_map(|a| targets.iter().map(move |t| (*a, Some(*t))))
                     .collect()
             };
+        // An actor does not act on itself: such a pair keeps its source alone.
+        let mut pairs = pairs;
+        for (src, tgt) in pairs.iter_mut() {
+            if tgt.as_ref().is_some_and(|t| src.same_as(t)) {
+                *tgt = None;
+            }
+        }
+        pairs.dedup_by(|a, b| a.0.same_as(&b.0) && a.1.is_none() && b.1.is_none());
         let mut out = Vec::new();
         for (src, tgt) in pairs {
-            if let Some(t) = &tgt {
-                if src.same_as(t) {
-                    continue;
-                }
-            }
             let date = self.bounded_date(when.clone(), &src, tgt.as_ref());
             let iv = date.as_ref().map(|w| w.interval);
             let src = self.at_date(src, iv);

@@ -314,3 +314,21 @@ pub const PLURAL_PRONOUNS: &[&str] = &["they", "them"];
 
 /// Possessive pronouns.
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
+
+/// Words that open a subordinate clause and never modify a noun.
+pub const SUBORDINATORS: &[&str] = &[
+    "unless", "until", "when", "after", "before", "as", "than", "so", "because", "since", "once", "where",
+    "though", "whereas", "whether", "while", "if",
+];
+
+/// Weekday and month names: capitalized, but not part of a proper name.
+pub const WEEKDAYS_MONTHS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// Role nouns that are also adjectives ("official contact", "military aid").
+pub const ADJECTIVAL_AGENTS: &[&str] = &[
+    "official", "military", "civilian", "royal", "imperial", "diplomatic", "presidential", "parliamentary", "judicial",
+    "naval", "refugee", "state", "government", "police", "party", "opposition", "intelligence",
+];

@@ -417,6 +417,8 @@ fn is_modifier(words: &Words, is_head: &[bool], k: usize) -> bool {
         && !is_in(t, AUXILIARIES)
         && !is_in(t, DETERMINERS)
         && !is_in(t, ADVERBS)
+        && !is_in(t, CLAUSE_OPENERS)
+        && !is_in(t, SUBORDINATORS)
         && !is_in(
             t,
             &[
@@ -457,6 +459,13 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         if d > 0 && words.text(d - 1).eq_ignore_ascii_case("ethnic") || (m.start > 0 && words.text(m.start - 1).eq_ignore_ascii_case("ethnic")) {
             m.ethnic = true;
         }
+        // "official contact", "military aid": an agent noun used as an adjective.
+        if m.head == Head::Agent && m.end == m.start + 1 && m.end < n && is_in(words.text(m.start), ADJECTIVAL_AGENTS) {
+            let next = words.text(m.end);
+            if next.chars().all(|c| c.is_ascii_lowercase()) && !is_head[m.end] && !is_in(next, SPEECH) && !is_in(next, AUXILIARIES) && !is_in(next, PREPOSITIONS) && !is_in(next, ADVERBS) && !next.ends_with("ed") && !is_in(next, &["and", "or", "but", "who", "which", "that"]) {
+                m.attributive = true;
+            }
+        }
         // "anti-Soviet": the name is what the noun is against.
         if m.start >= 2
             && words.text(m.start - 1) == "-"
@@ -492,13 +501,23 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             // Only adjectives and demonyms modify a noun ("Soviet reforms"); a noun
             // name before a lowercase word is its subject ("the Reds won").
             let name_text = words.text(m.end - 1);
-            let adjective = adjective_like(name_text)
+            // Only a one-word name can be an adjective ("Amnesty International" is not).
+            let adjective = m.end == m.start + 1
+                && adjective_like(name_text)
                 && !name_text.ends_with("ians")
                 && !name_text.ends_with("ans");
-            // "the Chinese Civil War": a capitalized noun after an adjective is modified too.
             let capital_noun = next.chars().next().is_some_and(char::is_uppercase)
-                && next.chars().all(char::is_alphabetic);
-            if adjective && ((lower && content) || capital_noun) {
+                && next.chars().all(char::is_alphabetic)
+                && !is_in(next, WEEKDAYS_MONTHS);
+            if adjective && capital_noun && next.ends_with('s') && !next.ends_with("ss") {
+                // "Iraqi Kurds", "Palestinian Arabs": a people named with its country.
+                m.end += 1;
+                m.plural = true;
+            } else if adjective && ((lower && content && !is_head[m.end]) || capital_noun) {
+                // "the Chinese Civil War": a capitalized noun after an adjective is modified too.
+                m.attributive = true;
+            } else if capital_noun && !is_head[m.end] {
+                // "the Europe Bridge", "Israel Radio": a name inside a longer proper name.
                 m.attributive = true;
             }
             // "Sino-Soviet", "U.S.-Soviet": both halves of a compound are attributive.

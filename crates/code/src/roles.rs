@@ -179,12 +179,18 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
     keep
 }
 
+/// Event nouns whose purpose ("to protest ...") tells what the event was for.
+const PURPOSE_NOUNS: &[&str] = &[
+    "rally", "rallies", "strike", "strikes", "march", "marches", "demonstration", "demonstrations", "protest",
+    "protests", "campaign", "mission", "offensive", "operation", "effort", "drive", "bid", "vigil", "sit-in",
+];
+
 /// A lowercase word that looks like an adjective or a noun modifier.
 pub fn is_adjective(t: &str) -> bool {
     t.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         && t.len() > 2
         && ([
-            "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish",
+            "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
         ]
         .iter()
         .any(|s| t.ends_with(s))
@@ -254,7 +260,21 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     if v.in_mention[i - 1] {
         // "Soviet invasion" (attributive name) versus "Russia attacked".
         if let Some(m) = v.mentions.iter().find(|m| m.end == i) {
-            return m.attributive || m.possessive;
+            if m.attributive || m.possessive {
+                return true;
+            }
+            // "a key U.S. ally": a determiner before the name makes it a modifier.
+            return m.det_start < m.start && is_in(v.text(m.det_start), &["a", "an", "this", "these", "those", "its", "their", "his", "her"]);
+        }
+    }
+    // "a key ally", "growing pressure": adjectives back to a determiner.
+    let mut j = i - 1;
+    let mut steps = 0;
+    while j > 0 && steps < 3 && (is_adjective(v.text(j)) || v.text(j).ends_with("ing")) {
+        j -= 1;
+        steps += 1;
+        if is_in(v.text(j), &["a", "an", "the", "its", "their", "his", "her"]) {
+            return true;
         }
     }
     // An adjective before it: "brief border war", "military aid".
@@ -316,16 +336,41 @@ fn verb_roles(
                 return;
             }
         }
+        // "a rally in Lagos to protest", "a hunger strike to protest": the purpose
+        // of an event that took place.
+        let purpose_of = (to.saturating_sub(7)..to).rev().find(|&i| is_in(v.text(i), PURPOSE_NOUNS));
         if is_in(gw, FACTIVE) {
             // Happened.
         } else if is_in(gw, INTENT_GOVERNORS) {
             intent = true;
         } else if is_in(gw, FAILED) {
             c.negated = true;
+        } else if let Some(noun) = purpose_of {
+            subject_head = noun;
         } else {
             c.rejected = Some("infinitive not stated as done");
             return;
         }
+    }
+    // "X said Y must do Z" is coded at "must" (see below), not at the verb.
+    if ctx.obligation && earlier.iter().any(|h| h.head < hit.head && v.text(h.head).eq_ignore_ascii_case("must")) {
+        c.rejected = Some("coded at its modal as a demand");
+        return;
+    }
+    if v.text(hit.head).eq_ignore_ascii_case("must") {
+        // The modal itself: whoever says that someone must act demands it of them.
+        if let Some(sp) = (0..hit.head).rev().find(|&i| is_in(v.text(i), SPEECH)) {
+            let speaker = subject_of(v, sp, 0, done);
+            let obliged = subject_of(v, hit.head, c.clause.0.min(hit.head), done);
+            if !speaker.is_none() && !obliged.is_none() && speaker != obliged {
+                c.source = speaker;
+                c.target = obliged;
+                c.rule = "reported obligation: X said Y must".to_string();
+                return;
+            }
+        }
+        c.rejected = Some("an obligation nobody is reported to state");
+        return;
     }
     if ctx.modal {
         // "X said Y must do Z": X demands it of Y.
@@ -347,7 +392,7 @@ fn verb_roles(
     }
     // Source and target.
     if passive {
-        c.source = by_agent(v, hit.end, c.clause.1);
+        c.source = by_agent(v, hit.head + 1, c.clause.1.max(hit.end));
         c.target = subject_of(v, hit.head, c.clause.0, done);
     } else {
         c.source = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
@@ -359,12 +404,18 @@ fn verb_roles(
                 _ => object_of(
                     v,
                     &hit,
-                    c.clause.1,
+                    c.clause.1.max(hit.end),
                     &p.flags.target_preps,
                     &c.source,
                     verb_heads,
                 ),
             };
+        }
+    }
+    // "demanded that Hamas renounce ...": the one asked is the subject of the "that" clause.
+    if c.target.is_none() && matches!(&p.code[..2], "02" | "10") && c.clause.1 < v.words.len() && v.text(c.clause.1).eq_ignore_ascii_case("that") {
+        if let Some(k) = v.mentions.iter().position(|m| m.det_start > c.clause.1 && m.det_start <= c.clause.1 + 3 && m.is_argument() && m.prep.is_none()) {
+            c.target = Party::Mentions(v.group_of(k));
         }
     }
     // "X and Y met", "both countries signed", "criticise each other".
@@ -495,12 +546,15 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             }
         }
     }
-    // The nearest argument to the left without a preposition.
+    // The nearest argument to the left without a preposition; "after", "before",
+    // "since" and the like before a subject right at its verb open a clause
+    // ("one day after a Serbian army jet shot down ...").
     for (k, m) in v.mentions.iter().enumerate().rev() {
         if m.end > limit || m.start < clause_start {
             continue;
         }
-        if m.is_argument() && m.prep.is_none() {
+        let subordinate = m.end == limit && matches!(m.prep, Some("after") | Some("before") | Some("since") | Some("until") | Some("as"));
+        if m.is_argument() && (m.prep.is_none() || subordinate) {
             return Party::Mentions(v.group_of(k));
         }
     }
@@ -514,7 +568,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     // No actor as subject ("A roadside bombing near Samarra killed ..."): the
     // place named in the subject stands for whoever acted there.
     for (k, m) in v.mentions.iter().enumerate() {
-        if m.start >= clause_start && m.end <= j && matches!(m.prep, Some("in") | Some("near") | Some("at")) && !m.attributive {
+        if m.start >= clause_start && m.end <= j && matches!(m.prep, Some("in") | Some("near") | Some("at") | Some("of")) && !m.attributive {
             return Party::Mentions(vec![k]);
         }
     }
@@ -524,7 +578,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
 /// The agent of a passive: "by X" after the verb, or the name in apposition to
 /// the noun phrase after "by" ("by a communist group, the Bolsheviks").
 fn by_agent(v: &SentenceView, from: usize, clause_end: usize) -> Party {
-    let Some(by) = (from..clause_end.min(from + 4)).find(|&i| v.text(i).eq_ignore_ascii_case("by"))
+    let Some(by) = (from..clause_end.min(v.words.len())).take(12).find(|&i| v.text(i).eq_ignore_ascii_case("by"))
     else {
         return Party::None;
     };
@@ -554,7 +608,7 @@ fn object_of(
     for (k, m) in v.mentions.iter().enumerate() {
         // From after the head: a gap in the pattern may hold the target
         // ("demanding that the Turkish government provide information").
-        if m.det_start <= hit.head || m.start >= clause_end || src_ms.contains(&k) {
+        if m.det_start <= hit.head || m.start >= clause_end || src_ms.contains(&k) || hit.is_literal(m.start) {
             continue;
         }
         // Another event verb between: its own object, unless it is an infinitive

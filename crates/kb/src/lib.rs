@@ -323,12 +323,13 @@ impl KnowledgeBase {
                 .first()
                 .map(|(n, _)| n.clone())
         };
-        for r in rows
-            .iter()
-            .filter(|r| r.is_country_row() || (r.kind == ActorKind::Group && r.code.len() == 3))
-        {
-            if let Some(n) = first_name(r) {
-                country_names.entry(r.code.clone()).or_insert(n);
+        // Country rows first, then groups: a group such as "African Americans"
+        // coded USA must not name the United States.
+        for pass in [true, false] {
+            for r in rows.iter().filter(|r| if pass { r.is_country_row() } else { r.kind == ActorKind::Group && r.code.len() == 3 }) {
+                if let Some(n) = first_name(r) {
+                    country_names.entry(r.code.clone()).or_insert(n);
+                }
             }
         }
         for (code, list) in &polities {

@@ -89,6 +89,16 @@ pub struct Hit {
     pub end: usize,
     /// Token range of the actor in the `X` slot, if the pattern has one.
     pub target: Option<(usize, usize)>,
+    /// Which tokens from the head on are the pattern's own words (bit `i` for
+    /// token `head + i`), as opposed to gaps and the target.
+    pub literal: u64,
+}
+
+impl Hit {
+    /// Whether token `t` is one of the pattern's own words.
+    pub fn is_literal(&self, t: usize) -> bool {
+        t >= self.head && t - self.head < 64 && self.literal & (1 << (t - self.head)) != 0
+    }
 }
 
 /// The compiled patterns.
@@ -240,33 +250,19 @@ impl Lexicon {
             let Some((anchor, head_end)) = self.head_at(words, head) else { continue };
             // For each reading (verb, noun), the pattern that reaches furthest wins;
             // between equals, the more specific (patterns are sorted that way).
-            let mut best: [Option<Hit>; 2] = [None, None];
+            let mut best: [Option<(Hit, u32)>; 2] = [None, None];
             for &(pi, form) in &self.anchors[anchor] {
                 let p = &self.patterns[pi as usize];
                 let slot = if p.kind == Kind::Verb { 0 } else { 1 };
-                let mut end = head_end + 1;
-                let mut target = None;
-                if match_elems(
-                    &p.elems,
-                    head_end + 1,
-                    words,
-                    mention_end,
-                    &mut end,
-                    &mut target,
-                ) {
-                    if best[slot].is_none_or(|b| end > b.end) {
-                        best[slot] = Some(Hit {
-                            pattern: pi,
-                            kind: p.kind,
-                            form,
-                            head,
-                            end,
-                            target,
-                        });
+                let mut st = MatchState { end: head_end + 1, target: None, literal: (1u64 << (head_end - head + 1).min(63)) - 1, literals: 0 };
+                if match_elems(&p.elems, head_end + 1, head, words, mention_end, &mut st) {
+                    let better = best[slot].is_none_or(|(b, lits)| st.end > b.end || (st.end == b.end && st.literals > lits));
+                    if better {
+                        best[slot] = Some((Hit { pattern: pi, kind: p.kind, form, head, end: st.end, target: st.target, literal: st.literal }, st.literals));
                     }
                 }
             }
-            out.extend(best.into_iter().flatten());
+            out.extend(best.into_iter().flatten().map(|(h, _)| h));
         }
     }
 
@@ -312,52 +308,57 @@ impl Lexicon {
 
 /// Tokens a gap may not cross: they end a clause.
 fn is_barrier(w: &str) -> bool {
-    matches!(w, "." | ";" | ":" | "!" | "?" | "(" | ")" | "\"")
+    matches!(w, "." | ";" | ":" | "!" | "?" | "\"")
         || w.eq_ignore_ascii_case("which")
         || w.eq_ignore_ascii_case("who")
         || w.eq_ignore_ascii_case("but")
         || w.eq_ignore_ascii_case("while")
 }
 
-/// Matches `elems` from token `pos`; on success `end` is just past the last
-/// literal word and `target` the `X` slot.
-fn match_elems(
-    elems: &[Elem],
-    pos: usize,
-    words: &Words,
-    mention_end: &[u32],
-    end: &mut usize,
-    target: &mut Option<(usize, usize)>,
-) -> bool {
+/// What a pattern match has covered so far.
+#[derive(Clone, Copy)]
+struct MatchState {
+    /// Token just past the last literal word.
+    end: usize,
+    /// The `X` slot.
+    target: Option<(usize, usize)>,
+    /// Literal tokens, as bits relative to the head.
+    literal: u64,
+    /// How many literal tokens.
+    literals: u32,
+}
+
+/// Matches `elems` from token `pos`, recording in `st` what was covered.
+fn match_elems(elems: &[Elem], pos: usize, head: usize, words: &Words, mention_end: &[u32], st: &mut MatchState) -> bool {
     let Some((first, rest)) = elems.split_first() else {
         return true;
     };
     match first {
         Elem::Words(alts) => {
             for alt in alts {
-                if pos + alt.len() <= words.len()
-                    && alt
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| words.text(pos + k).eq_ignore_ascii_case(w))
-                {
-                    let save = (*end, *target);
-                    *end = pos + alt.len();
-                    if match_elems(rest, pos + alt.len(), words, mention_end, end, target) {
+                if pos + alt.len() <= words.len() && alt.iter().enumerate().all(|(k, w)| words.text(pos + k).eq_ignore_ascii_case(w)) {
+                    let save = *st;
+                    st.end = pos + alt.len();
+                    for t in pos..pos + alt.len() {
+                        if t - head < 64 {
+                            st.literal |= 1 << (t - head);
+                        }
+                    }
+                    st.literals += alt.len() as u32;
+                    if match_elems(rest, pos + alt.len(), head, words, mention_end, st) {
                         return true;
                     }
-                    (*end, *target) = save;
+                    *st = save;
                 }
             }
             false
         }
         Elem::Gap(n) => {
             for skip in 0..=*n as usize {
-                if skip > 0 && (pos + skip > words.len() || is_barrier(words.text(pos + skip - 1)))
-                {
+                if skip > 0 && (pos + skip > words.len() || is_barrier(words.text(pos + skip - 1))) {
                     return false;
                 }
-                if match_elems(rest, pos + skip, words, mention_end, end, target) {
+                if match_elems(rest, pos + skip, head, words, mention_end, st) {
                     return true;
                 }
             }
@@ -370,12 +371,12 @@ fn match_elems(
             if e == u32::MAX {
                 return false;
             }
-            let save = (*end, *target);
-            *target = Some((pos, e as usize));
-            if match_elems(rest, e as usize, words, mention_end, end, target) {
+            let save = *st;
+            st.target = Some((pos, e as usize));
+            if match_elems(rest, e as usize, head, words, mention_end, st) {
                 return true;
             }
-            (*end, *target) = save;
+            *st = save;
             false
         }
     }
