@@ -133,6 +133,7 @@ impl Coder {
                 in_mention: &s.in_mention,
                 is_head: &s.is_head,
                 countries: &countries,
+                verb_heads: &s.is_head,
             };
             candidates(&self.lexicon, &view, &s.hits, &mut s.candidates);
 

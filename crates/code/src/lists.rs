@@ -330,5 +330,5 @@ pub const WEEKDAYS_MONTHS: &[&str] = &[
 /// Role nouns that are also adjectives ("official contact", "military aid").
 pub const ADJECTIVAL_AGENTS: &[&str] = &[
     "official", "military", "civilian", "royal", "imperial", "diplomatic", "presidential", "parliamentary", "judicial",
-    "naval", "refugee", "state", "government", "police", "party", "opposition", "intelligence",
+    "naval", "refugee", "state", "government", "police", "party", "opposition", "intelligence", "press",
 ];

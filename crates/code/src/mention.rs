@@ -76,6 +76,8 @@ pub struct Mention {
     pub place: Option<u32>,
     /// Written "ethnic X": a people, coded by where it lives.
     pub ethnic: bool,
+    /// Part of a longer proper name ("the Europe Bridge"): not an actor at all.
+    pub in_name: bool,
     /// The preposition right before it, lowercase index into [`PREPOSITIONS`].
     pub prep: Option<&'static str>,
     /// Coordination group: mentions joined by "and", "," or "as well as" share it.
@@ -98,6 +100,7 @@ impl Mention {
             predicate: false,
             place: None,
             ethnic: false,
+            in_name: false,
             prep: None,
             group: 0,
         }
@@ -519,6 +522,7 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             } else if capital_noun && !is_head[m.end] {
                 // "the Europe Bridge", "Israel Radio": a name inside a longer proper name.
                 m.attributive = true;
+                m.in_name = true;
             }
             // "Sino-Soviet", "U.S.-Soviet": both halves of a compound are attributive.
             if next == "-" {
@@ -529,7 +533,8 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
     // "the Albanians of southern Serbia": a people named with the place it lives in.
     for k in 0..ms.len().saturating_sub(1) {
         let (a, b) = (ms[k], ms[k + 1]);
-        if matches!(a.head, Head::Name(_)) && a.plural && a.agent.is_none() && matches!(b.head, Head::Name(_)) && matches!(b.prep, Some("of") | Some("in")) && b.det_start <= a.end + 3 {
+        let plural = a.plural || words.text(a.end - 1).ends_with('s');
+        if matches!(a.head, Head::Name(_)) && plural && a.agent.is_none() && matches!(b.head, Head::Name(_)) && matches!(b.prep, Some("of") | Some("in")) && b.det_start == a.end + 1 {
             if let Head::Name(place) = b.head {
                 ms[k].place = Some(place);
             }

@@ -60,6 +60,7 @@ pub struct Candidate {
 }
 
 /// What role assignment needs to see of a sentence.
+#[derive(Clone, Copy)]
 pub struct SentenceView<'a> {
     /// The sentence's tokens as words.
     pub words: &'a Words,
@@ -73,6 +74,8 @@ pub struct SentenceView<'a> {
     pub is_head: &'a [bool],
     /// The country each mention resolves to, where it does.
     pub countries: &'a [Option<&'a str>],
+    /// Heads read as verbs (set by [`candidates`] once readings are chosen).
+    pub verb_heads: &'a [bool],
 }
 
 impl SentenceView<'_> {
@@ -100,6 +103,8 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
     for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
         verb_heads[h.head] = true;
     }
+    let view = SentenceView { verb_heads: &verb_heads, ..*v };
+    let v = &view;
     for (k, hit) in hits.iter().enumerate() {
         let p = lex.pattern(hit.pattern);
         let new_subject = |i: usize| v.mention_at[i] != usize::MAX;
@@ -156,6 +161,26 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
         if hits.iter().any(|o| o.head < h.head && h.head < o.end) {
             continue;
         }
+        // Inside an actor's name ("aid agencies", "peace movement").
+        if v.in_mention[h.head] && !v.mentions.iter().any(|m| m.start == h.head) {
+            continue;
+        }
+        if h.kind == Kind::Verb && h.head > 0 {
+            let prev = v.text(h.head - 1);
+            // "the besieged town", "Israeli-occupied", "the defeated party": participles as adjectives.
+            let participle = matches!(h.form, Form::Past | Form::PastOrParticiple | Form::Participle);
+            if participle && (is_in(prev, &["a", "an", "the", "this", "its", "their", "his", "her"]) || prev == "-") {
+                continue;
+            }
+            // "send them back": a verb does not follow its own object pronoun.
+            if is_in(prev, &["them", "him", "us", "me"]) {
+                continue;
+            }
+            // "a shooting", "the bombing": a gerund after a determiner is a noun.
+            if h.form == Form::Gerund && is_in(prev, &["a", "an", "the", "this", "that", "its", "their"]) {
+                continue;
+            }
+        }
         // A capitalized word inside a sentence is a name, not a verb ("last March").
         if h.kind == Kind::Verb && h.head > 0 && v.text(h.head).starts_with(|c: char| c.is_uppercase()) && !v.text(h.head - 1).starts_with(['"', '(', '\'']) {
             continue;
@@ -182,7 +207,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
 /// Event nouns whose purpose ("to protest ...") tells what the event was for.
 const PURPOSE_NOUNS: &[&str] = &[
     "rally", "rallies", "strike", "strikes", "march", "marches", "demonstration", "demonstrations", "protest",
-    "protests", "campaign", "mission", "offensive", "operation", "effort", "drive", "bid", "vigil", "sit-in",
+    "protests", "vigil", "sit-in", "boycott",
 ];
 
 /// A lowercase word that looks like an adjective or a noun modifier.
@@ -267,10 +292,14 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
             return m.det_start < m.start && is_in(v.text(m.det_start), &["a", "an", "this", "these", "those", "its", "their", "his", "her"]);
         }
     }
+    // "recent calls": a plural after an adjective.
+    if v.text(i).ends_with('s') && is_adjective(prev) {
+        return true;
+    }
     // "a key ally", "growing pressure": adjectives back to a determiner.
     let mut j = i - 1;
     let mut steps = 0;
-    while j > 0 && steps < 3 && (is_adjective(v.text(j)) || v.text(j).ends_with("ing")) {
+    while j > 0 && steps < 5 && (is_adjective(v.text(j)) || v.text(j).ends_with("ing") || v.text(j) == "-" || (j > 0 && v.text(j - 1) == "-")) {
         j -= 1;
         steps += 1;
         if is_in(v.text(j), &["a", "an", "the", "its", "their", "his", "her"]) {
@@ -303,7 +332,8 @@ fn verb_roles(
         && is_in(
             v.text(hit.head - 1),
             &[
-                "of", "for", "with", "about", "from", "without", "against", "on",
+                "of", "for", "with", "about", "from", "without", "against", "on", "at", "toward",
+                "towards", "before", "instead",
             ],
         )
     {
@@ -316,7 +346,16 @@ fn verb_roles(
         && v.text(hit.head + 1).eq_ignore_ascii_case("by")
         && v.mention_at.get(hit.head + 2).is_some_and(|&m| m != usize::MAX);
     let perfect = hit.head > 0 && is_in(v.text(hit.head - 1), &["has", "have", "had", "having"]);
-    let passive = ctx.passive || (matches!(hit.form, Form::Participle | Form::PastOrParticiple) && by_follows && !perfect);
+    let reduced = matches!(hit.form, Form::Participle | Form::PastOrParticiple) && !ctx.passive && !perfect && hit.head > 0 && {
+        // "a bill signed in by X", "reforms criticized by Mao": a participle after a noun.
+        let prev = v.text(hit.head - 1);
+        by_follows || (prev.chars().all(|c| c.is_ascii_lowercase()) && !is_in(prev, AUXILIARIES) && !is_in(prev, ADVERBS) && !is_in(prev, RELATIVES) && !is_in(prev, &["and", "or", "but", "then", "also", "who", "which"]) && !v.in_mention[hit.head - 1] && (hit.head + 3..hit.head + 5).any(|i| i < v.words.len() && v.text(i - 2).eq_ignore_ascii_case("by")))
+    };
+    if reduced && !v.mentions.iter().any(|m| m.end == hit.head) {
+        c.rejected = Some("a participle describing a thing, not an actor");
+        return;
+    }
+    let passive = ctx.passive || reduced;
     // Infinitives: done after "forced to", intended after "prepared to", otherwise not coded.
     let mut intent = false;
     let mut subject_head = hit.head;
@@ -390,12 +429,29 @@ fn verb_roles(
         c.rejected = Some("only possible (may, could, should)");
         return;
     }
+    // "unless the president agrees", "if war starts", "until a new government
+    // takes over": a condition, not an event.
+    if (hit.head.saturating_sub(8)..hit.head).any(|i| is_in(v.text(i), &["unless", "if", "until", "lest", "whether"]) && !(i + 1..hit.head).any(|k| verb_heads[k])) {
+        let until_date = (hit.head.saturating_sub(8)..hit.head).any(|i| v.text(i).eq_ignore_ascii_case("until") && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit()));
+        if !until_date {
+            c.rejected = Some("a condition, not an event");
+            return;
+        }
+    }
     // Source and target.
+    if !passive && hit.form == Form::Gerund && hit.head > 0 {
+        // "rebels fighting to topple ...": the noun before a participle is its subject.
+        if let Some(k) = v.mentions.iter().position(|m| m.end == hit.head && !m.attributive) {
+            c.source = Party::Mentions(v.group_of(k));
+        }
+    }
     if passive {
         c.source = by_agent(v, hit.head + 1, c.clause.1.max(hit.end));
         c.target = subject_of(v, hit.head, c.clause.0, done);
     } else {
-        c.source = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
+        if c.source.is_none() {
+            c.source = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
+        }
         {
             c.target = match hit.target {
                 Some((s, _)) if v.mention_at[s] != usize::MAX => {
@@ -536,7 +592,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     let mut limit = j;
     if j > 0 && v.text(j - 1) == "," {
         if let Some(open) = (clause_start..j - 1).rev().take(14).find(|&i| v.text(i) == ",") {
-            let has_verb = (open + 1..j - 1).any(|i| v.is_head[i]);
+            let has_verb = (open + 1..j - 1).any(|i| v.verb_heads[i]);
             let starts_with_name = v.mention_at.get(open + 1).is_some_and(|&m| m != usize::MAX)
                 || v.text(open + 1).eq_ignore_ascii_case("a")
                 || v.text(open + 1).eq_ignore_ascii_case("an")
@@ -619,7 +675,7 @@ fn object_of(
             break;
         }
         if m.predicate || (m.attributive && !m.anti) {
-            if m.attributive && m.head != Head::Pair {
+            if m.attributive && m.head != Head::Pair && !m.in_name {
                 if is_place_prep(v, m) {
                     location = location.or(Some(k));
                 } else if !m.predicate {
@@ -633,6 +689,9 @@ fn object_of(
                     }
                 }
             }
+            continue;
+        }
+        if m.possessive && matches!(m.head, Head::Pronoun(_)) {
             continue;
         }
         let prep = m.prep.unwrap_or("");
@@ -689,6 +748,16 @@ fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
 fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     let hit = c.hit;
     let p = lex.pattern(hit.pattern);
+    // "an offer to hammer out a framework agreement": what an infinitive only aims at.
+    if let Some(to) = (c.clause.0.max(hit.head.saturating_sub(8))..hit.head).rev().find(|&i| {
+        v.text(i).eq_ignore_ascii_case("to") && i + 1 < hit.head && v.text(i + 1).chars().all(|ch| ch.is_ascii_lowercase()) && !is_in(v.text(i + 1), DETERMINERS) && !v.in_mention[i + 1]
+    }) {
+        let gov = governor_of_infinitive(v.words, to, |i| v.in_mention[i]).map_or("", |g| v.text(g));
+        if !is_in(gov, FACTIVE) && !is_in(gov, PURPOSE_NOUNS) {
+            c.rejected = Some("inside an infinitive that is not stated as done");
+            return;
+        }
+    }
     // Walk left over the noun's own modifiers: "the brief border", "Soviet",
     // "China's anti-Soviet", "Sino-Soviet".
     let mut j = hit.head;
@@ -742,7 +811,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
                 c.symmetric = true;
                 break;
             }
-            "by" if c.source.is_none() => {
+            "by" if c.source.is_none() && !p.flags.mutual => {
                 c.source = Party::Mentions(v.group_of(mi));
             }
             "of" | "against" | "on" | "to" | "into" | "with" | "from" | "over" | "toward"
@@ -800,6 +869,6 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         return;
     }
     if c.target.is_none() && !p.flags.no_target {
-        c.target = Party::Implicit;
+        c.rejected = Some("event noun without a target");
     }
 }
