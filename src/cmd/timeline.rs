@@ -15,7 +15,9 @@ use crate::io::{for_each_document, InputArgs, OutputArgs, Reporter};
 /// Arguments of `annals timeline`.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  annals timeline --dyad CHN-RUS history.txt\n  \
+    after_help = "Inputs: documents are coded with the built-in coder; a .jsonl (or stdin) whose records \
+carry an \"event\" object, as `annals code` writes them, is read as events.\n\n\
+Examples:\n  annals timeline --dyad CHN-RUS history.txt\n  \
 annals code news.jsonl -o events.jsonl && annals timeline --dyad USA-IRN --by year events.jsonl --html usa-irn.html\n  \
 annals timeline --top events.jsonl"
 )]
@@ -34,7 +36,7 @@ pub struct Args {
     #[arg(long)]
     directed: bool,
 
-    /// Period of the summary rows; auto chooses from the span (about ten to forty rows).
+    /// Period of the summary rows; auto takes the longest that gives at least eight rows.
     #[arg(long, value_name = "PERIOD", default_value = "auto",
           value_parser = ["auto", "day", "month", "year", "decade", "century", "millennium"])]
     by: String,
@@ -59,9 +61,13 @@ pub struct Args {
     #[arg(long, value_name = "WxH", default_value = "1200x520")]
     size: String,
 
-    /// List the N pairs of actors with the most events instead (20 without N).
-    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "20", conflicts_with = "dyad")]
-    top: Option<usize>,
+    /// List the pairs of actors with the most events instead of one dyad's timeline.
+    #[arg(long, conflicts_with = "dyad")]
+    top: bool,
+
+    /// How many pairs --top lists.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    limit: usize,
 
     /// Penalty per phase in the change-point search (default ln(events), the BIC);
     /// higher gives fewer, longer phases.
@@ -89,13 +95,13 @@ impl Args {
     fn config(&self) -> Result<Config> {
         let mode = match (&self.dyad, self.top) {
             (Some(d), _) => Mode::Dyad(Dyad::parse(d, self.directed)?),
-            (None, Some(n)) => {
+            (None, true) => {
                 if self.html.is_some() || self.svg.is_some() || self.png.is_some() {
                     bail!("--top lists dyads; --html, --svg and --png need a --dyad");
                 }
-                Mode::Top(n, self.directed)
+                Mode::Top(self.limit, self.directed)
             }
-            (None, None) => {
+            (None, false) => {
                 bail!("name a dyad with --dyad AAA-BBB, or list the busiest with --top")
             }
         };

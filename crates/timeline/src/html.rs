@@ -300,6 +300,9 @@ pub fn html_page(t: &Timeline) -> Result<String, Error> {
     h.push_str("<section>\n<h2>Phases</h2>\n<table id=\"phases\">\n<thead><tr><th>when</th><th>relation</th><th>mean</th><th>events</th><th>low / high</th><th>defining events</th></tr></thead>\n<tbody>\n");
     for (i, p) in t.phases.iter().enumerate() {
         let pts = match (&p.lowest, &p.highest) {
+            (Some(lo), Some(hi)) if lo.label == hi.label => {
+                format!("{} {:+.1}", esc(&lo.label), lo.mean)
+            }
             (Some(lo), Some(hi)) => format!(
                 "{} {:+.1} / {} {:+.1}",
                 esc(&lo.label),

@@ -15,7 +15,7 @@ use crate::round;
 /// How to build a timeline.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
-    /// Period of the summary rows; `None` chooses from the span (about ten to forty rows).
+    /// Period of the summary rows; `None` takes the longest that gives at least eight rows.
     pub by: Option<Unit>,
     /// Penalty per phase in the segmentation; `None` is the BIC default, `ln n`.
     pub penalty: Option<f64>,
@@ -582,6 +582,157 @@ impl EventRow {
             text: e.text.clone(),
             trigger: e.trigger.text.clone(),
             phase,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::event;
+    use proptest::prelude::*;
+
+    fn build(events: Vec<Event>, dyad: &str, directed: bool, by: Option<Unit>) -> Timeline {
+        let mut b = TimelineBuilder::new(Dyad::parse(dyad, directed).unwrap());
+        events.into_iter().for_each(|e| b.add(e));
+        b.build(&Options { by, penalty: None })
+    }
+
+    #[test]
+    fn counts_weigh_events_over_their_interval() {
+        let t = build(
+            vec![
+                event("war", "AAA", "BBB", "190", "1652", "1689", true),
+                event("peace", "BBB", "AAA", "057", "1689", "1689", true),
+                event("cent", "AAA", "BBB", "111", "1601", "1700", false),
+            ],
+            "AAA-BBB",
+            false,
+            Some(Unit::Decade),
+        );
+        let by: HashMap<&str, &Period> = t.periods.iter().map(|p| (p.label.as_str(), p)).collect();
+        // 1680s: 10 of the war's 38 years, the treaty, and a tenth of the century.
+        let p = by["1680s"];
+        assert!(
+            (p.events - (10.0 / 38.0 + 1.0 + 0.1)).abs() < 0.002,
+            "{}",
+            p.events
+        );
+        assert!((p.quad.material_conflict - 10.0 / 38.0).abs() < 0.002);
+        assert!((p.goldstein_sum - (-100.0 / 38.0 + 8.0 - 0.2)).abs() < 0.01);
+        assert_eq!(p.top_codes[0].cameo, "057");
+        assert_eq!(p.evidence[0], "peace");
+        // The century event alone in the 1600s (1601 to 1609) weighs 9/100.
+        assert!((by["1600s"].events - 0.09).abs() < 0.002);
+        let total: f64 = t.periods.iter().map(|p| p.events).sum();
+        assert!((total - 3.0).abs() < 0.01, "{total}");
+        assert_eq!(
+            t.span,
+            Some(DateRange {
+                start: "1601-01-01".into(),
+                end: "1700-12-31".into()
+            })
+        );
+    }
+
+    #[test]
+    fn filters_by_dyad_direction_negation_and_date() {
+        let mut neg = event("neg", "AAA", "BBB", "190", "1900", "1900", false);
+        neg.negated = true;
+        let mut undated = event("und", "AAA", "BBB", "190", "1900", "1900", false);
+        undated.date = None;
+        let evs = vec![
+            event("fwd", "AAA", "BBB", "190", "1900", "1900", false),
+            event("back", "BBB", "AAA", "057", "1901", "1901", false),
+            event("mutual", "BBB", "AAA", "057", "1902", "1902", true),
+            event("other", "AAA", "CCC", "057", "1902", "1902", false),
+            neg,
+            undated,
+        ];
+        let t = build(evs.clone(), "AAA-BBB", false, None);
+        assert_eq!(
+            (t.counts.events, t.counts.negated, t.counts.undated),
+            (3, 1, 1)
+        );
+        let d = build(evs, "AAA-BBB", true, None);
+        let ids: Vec<&str> = d.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["fwd", "mutual"]);
+        assert_eq!(d.events[1].direction, Direction::Mutual);
+    }
+
+    #[test]
+    fn no_events_no_phases() {
+        let t = build(
+            vec![event("x", "AAA", "CCC", "190", "1900", "1900", false)],
+            "AAA-BBB",
+            false,
+            None,
+        );
+        assert!(
+            t.span.is_none() && t.phases.is_empty() && t.periods.is_empty() && t.events.is_empty()
+        );
+    }
+
+    #[test]
+    fn lowest_point_needs_weight() {
+        // A century-wide −10 must not make a low point; the dated −9.5 does.
+        let t = build(
+            vec![
+                event("c", "AAA", "BBB", "190", "1801", "1900", false),
+                event("d", "AAA", "BBB", "192", "1850", "1850", false),
+                event("e", "AAA", "BBB", "057", "1860", "1860", false),
+            ],
+            "AAA-BBB",
+            false,
+            None,
+        );
+        assert_eq!(t.lowest.as_ref().unwrap().label, "1850");
+        assert_eq!(t.highest.as_ref().unwrap().label, "1860");
+    }
+
+    fn arb_event() -> impl Strategy<Value = Event> {
+        let codes = prop::sample::select(vec!["190", "057", "111", "042", "070", "172"]);
+        (1500i32..2000, 0i32..60, codes, any::<bool>(), any::<bool>()).prop_map(
+            |(y, len, code, sym, flip)| {
+                let (s, t) = if flip { ("BBB", "AAA") } else { ("AAA", "BBB") };
+                event(
+                    &format!("{y}-{len}-{code}"),
+                    s,
+                    t,
+                    code,
+                    &y.to_string(),
+                    &(y + len).to_string(),
+                    sym,
+                )
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn phases_and_periods_cover_the_span(events in prop::collection::vec(arb_event(), 1..40), by in prop::sample::select(vec![None, Some(Unit::Year), Some(Unit::Decade), Some(Unit::Century)])) {
+            let n = events.len();
+            let t = build(events, "AAA-BBB", false, by);
+            let span = t.span.clone().unwrap();
+            let day = |s: &str| Date::parse(s).unwrap().to_days();
+            for (rows, what) in [
+                (t.phases.iter().map(|p| (p.start.as_str(), p.end.as_str())).collect::<Vec<_>>(), "phases"),
+                (t.periods.iter().map(|p| (p.start.as_str(), p.end.as_str())).collect::<Vec<_>>(), "periods"),
+            ] {
+                prop_assert!(day(rows[0].0) <= day(&span.start), "{what} start late");
+                prop_assert!(day(rows[rows.len() - 1].1) >= day(&span.end), "{what} end early");
+                for w in rows.windows(2) {
+                    prop_assert_eq!(day(w[1].0), day(w[0].1) + 1, "{} gap or overlap", what);
+                }
+            }
+            let total: f64 = t.periods.iter().map(|p| p.events).sum();
+            // Each figure is rounded to three decimals for output.
+            prop_assert!((total - n as f64).abs() <= 0.0005 * t.periods.len() as f64 + 1e-9, "{total} vs {n}");
+            let phased: f64 = t.phases.iter().map(|p| p.events).sum();
+            prop_assert!((phased - n as f64).abs() <= 0.0005 * t.phases.len() as f64 + 1e-9);
+            prop_assert_eq!(t.phases.iter().map(|p| p.event_ids.len()).sum::<usize>(), n);
+            prop_assert!(t.events.iter().all(|e| e.phase < t.phases.len()));
+            prop_assert!(t.phases.windows(2).all(|w| w[0].relation != w[1].relation));
         }
     }
 }

@@ -130,6 +130,9 @@ pub fn write_table(t: &Timeline, opts: &TableOptions, w: &mut dyn Write) -> Resu
     for p in &t.phases {
         let mean = p.mean.map_or_else(|| "–".to_string(), signed);
         let pts = match (&p.lowest, &p.highest) {
+            (Some(lo), Some(hi)) if lo.label == hi.label => {
+                format!("{} {}", lo.label, signed(lo.mean))
+            }
             (Some(lo), Some(hi)) => format!(
                 "{} {} / {} {}",
                 lo.label,
