@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::phases::Relation;
-use crate::report::Timeline;
+use crate::record::Timeline;
 use crate::Error;
 
 /// Colours of the phases' shading.

@@ -9,10 +9,15 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::report::{EventRow, Timeline};
+use crate::record::{EventRow, Timeline};
 use crate::{Direction, Error};
 
 const PAGE_CSS: &str = include_str!("page/page.css");
+/// Events drawn as SVG points; more are drawn with WebGL.
+const MAX_SVG_POINTS: usize = 5000;
+/// Rows of the event table; past this it lists the events that define the
+/// phases and the periods' main evidence (all events stay in the chart).
+const MAX_ROWS: usize = 2000;
 const PAGE_JS: &str = include_str!("page/page.js");
 
 /// The minified plotly.js: the first script of the `plotly` crate's offline
@@ -92,6 +97,8 @@ struct ChartData {
     title: String,
     range: [f64; 2],
     by: &'static str,
+    /// Draw with WebGL: SVG slows past a few thousand points.
+    gl: bool,
     events: EventSeries,
     phases: Vec<PhaseBand>,
     mean: Steps,
@@ -174,6 +181,7 @@ fn chart_data(t: &Timeline) -> ChartData {
     ChartData {
         title: title(t),
         range,
+        gl: t.events.len() > MAX_SVG_POINTS,
         by: t.by.as_str(),
         events: ev,
         phases: t
@@ -289,9 +297,9 @@ pub fn html_page(t: &Timeline) -> Result<String, Error> {
         );
     }
     h.push_str("</p>\n</header>\n");
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<div id=\"chart\" data-events=\"{}\" role=\"img\" aria-label=\"{}\"></div>\n",
+        "<div id=\"chart\" data-events=\"{}\" role=\"img\" aria-label=\"{}\"></div>",
         t.events.len(),
         esc(&title)
     );
@@ -331,7 +339,23 @@ pub fn html_page(t: &Timeline) -> Result<String, Error> {
     h.push_str("</tbody>\n</table>\n</section>\n");
 
     h.push_str("<section>\n<h2>Events</h2>\n<table id=\"events\">\n<thead><tr><th>when</th><th>actors</th><th>event</th><th>Goldstein</th><th>phase</th><th>evidence</th></tr></thead>\n<tbody>\n");
-    for (i, e) in t.events.iter().enumerate() {
+    let rows: Vec<usize> = if t.events.len() <= MAX_ROWS {
+        (0..t.events.len()).collect()
+    } else {
+        let mut keep: Vec<usize> = t
+            .phases
+            .iter()
+            .flat_map(|p| p.defining.iter())
+            .chain(t.periods.iter().flat_map(|p| p.evidence.iter().take(3)))
+            .filter_map(|id| by_id.get(id.as_str()).map(|x| x.0))
+            .collect();
+        keep.sort_unstable();
+        keep.dedup();
+        keep.truncate(MAX_ROWS);
+        keep
+    };
+    for &i in &rows {
+        let e = &t.events[i];
         let rel = t.phases.get(e.phase).map_or("", |p| p.relation.as_str());
         let _ = writeln!(
             h,
@@ -345,10 +369,20 @@ pub fn html_page(t: &Timeline) -> Result<String, Error> {
             marked(e),
         );
     }
-    h.push_str("</tbody>\n</table>\n</section>\n");
-    let _ = write!(
+    h.push_str("</tbody>\n</table>\n");
+    if rows.len() < t.events.len() {
+        let _ = writeln!(
+            h,
+            "<p class=\"note\">{} of {} events listed: those that define the phases and the periods' main evidence. \
+             Every event is in the chart; <code>--format json</code> lists them all.</p>",
+            rows.len(),
+            t.events.len()
+        );
+    }
+    h.push_str("</section>\n");
+    let _ = writeln!(
         h,
-        "<footer>Made by annals timeline. Phases: change points in the interval-weighted Goldstein series ({} bins, σ {:.1}, penalty {:.1}).</footer>\n",
+        "<footer>Made by annals timeline. Phases: change points in the interval-weighted Goldstein series ({} bins, σ {:.1}, penalty {:.1}).</footer>",
         t.method.resolution.as_str(),
         t.method.sigma,
         t.method.penalty

@@ -88,6 +88,7 @@ mod grid;
 #[cfg(feature = "html")]
 mod html;
 mod phases;
+mod record;
 mod report;
 mod table;
 #[cfg(test)]
@@ -100,10 +101,10 @@ pub use grid::Unit;
 #[cfg(feature = "html")]
 pub use html::html_page;
 pub use phases::Relation;
-pub use report::{
-    CodeCount, Counts, DateRange, EventRow, Method, Options, Period, Phase, Point, Quad, Timeline,
-    TimelineBuilder,
+pub use record::{
+    CodeCount, Counts, DateRange, EventRow, Method, Period, Phase, Point, Quad, Timeline,
 };
+pub use report::{Options, TimelineBuilder};
 pub use table::{write_csv, write_table, write_top_csv, write_top_table, TableOptions};
 
 /// What went wrong in building or writing a timeline.

@@ -1,15 +1,17 @@
-//! The timeline of one dyad: events kept, rows by period, phases, and the
-//! record every output format is written from.
+//! Building the timeline of one dyad: the events kept, the rows by period,
+//! the phases and the high and low points.
 
 use std::collections::HashMap;
 
-use annals_code::{Event, EventDate};
+use annals_code::Event;
 use annals_time::Date;
-use serde::Serialize;
 
 use crate::dyad::{Direction, Dyad};
 use crate::grid::{interval, Grid, Unit};
 use crate::phases::{self, Relation, Series, Stats};
+use crate::record::{
+    CodeCount, Counts, DateRange, EventRow, Method, Period, Phase, Point, Quad, Timeline,
+};
 use crate::round;
 
 /// How to build a timeline.
@@ -28,6 +30,8 @@ const MAX_SERIES_BINS: i64 = 4000;
 const MIN_POINT_WEIGHT: f64 = 0.5;
 /// Defining events listed per phase.
 const DEFINING: usize = 5;
+/// Evidence listed per period.
+const EVIDENCE: usize = 10;
 
 /// Collects the events of one dyad, then builds its [`Timeline`].
 #[derive(Debug)]
@@ -123,17 +127,15 @@ impl TimelineBuilder {
         });
         t.by = opts.by.unwrap_or_else(|| Unit::auto_for_rows(days));
 
-        // The change-point series, and each event's shares of its bins.
+        // The change-point series.
         let grid = Grid::new(Unit::finest_within(days, MAX_SERIES_BINS), first, last);
         let mut series = Series::new(grid.len(), |i| grid.years(i));
-        let mut shares: Vec<Vec<(usize, f64)>> = Vec::with_capacity(self.events.len());
+        let mut shares = Vec::new();
         for (e, _, a, b) in &self.events {
-            let mut out = Vec::new();
-            grid.spread(a.to_days(), b.to_days(), &mut out);
-            for &(i, w) in &out {
+            grid.spread(a.to_days(), b.to_days(), &mut shares);
+            for &(i, w) in &shares {
                 series.add(i, w, e.event.goldstein as f64, e.event.quad_class);
             }
-            shares.push(out);
         }
         let mut by_mid: Vec<(f64, f64)> = self
             .events
@@ -156,24 +158,19 @@ impl TimelineBuilder {
         let joined = phases::label_and_join(&series, segments, overall_rate);
 
         // Each event's phase is the one holding most of its weight.
-        let mut phase_of_bin = vec![0usize; grid.len()];
-        for (p, (r, _)) in joined.iter().enumerate() {
-            phase_of_bin[r.clone()].fill(p);
-        }
-        let homes: Vec<(usize, f64)> = shares
+        let phase_days: Vec<(i64, i64)> = joined
             .iter()
-            .map(|sh| {
-                let mut per: Vec<(usize, f64)> = Vec::new();
-                for &(i, w) in sh {
-                    match per.last_mut() {
-                        Some(last) if last.0 == phase_of_bin[i] => last.1 += w,
-                        _ => per.push((phase_of_bin[i], w)),
-                    }
-                }
-                per.into_iter()
-                    .max_by(|x, y| x.1.total_cmp(&y.1))
-                    .unwrap_or((0, 0.0))
+            .map(|(r, _)| {
+                (
+                    grid.bounds(r.start).0.to_days(),
+                    grid.bounds(r.end - 1).1.to_days(),
+                )
             })
+            .collect();
+        let homes: Vec<(usize, f64)> = self
+            .events
+            .iter()
+            .map(|(_, _, a, b)| home(&phase_days, a.to_days(), b.to_days()))
             .collect();
         t.phases = joined
             .iter()
@@ -211,7 +208,24 @@ impl TimelineBuilder {
     }
 }
 
-fn mid(a: Date, b: Date) -> f64 {
+/// The phase (of contiguous day ranges) holding most of the days `[a, b]`, and its share.
+fn home(phases: &[(i64, i64)], a: i64, b: i64) -> (usize, f64) {
+    let total = (b - a + 1) as f64;
+    let first = phases.partition_point(|p| p.1 < a);
+    let mut best = (first.min(phases.len().saturating_sub(1)), 0.0);
+    for (p, &(s, e)) in phases.iter().enumerate().skip(first) {
+        if s > b {
+            break;
+        }
+        let share = (e.min(b) - s.max(a) + 1) as f64 / total;
+        if share > best.1 {
+            best = (p, share);
+        }
+    }
+    best
+}
+
+pub(crate) fn mid(a: Date, b: Date) -> f64 {
     // The end is inclusive: an event of one day sits in the middle of that day.
     (a.as_year_fraction() + b.add_days(1).as_year_fraction()) / 2.0
 }
@@ -306,7 +320,13 @@ fn periods(
                 .entry(e.event.cameo.as_str())
                 .or_insert((e.event.label.as_str(), 0.0))
                 .1 += w;
-            evidence[i].push((k, w));
+            // Keep the heaviest few, earlier events first among equals.
+            let ev = &mut evidence[i];
+            let pos = ev.partition_point(|x| x.1 >= w);
+            if pos < EVIDENCE {
+                ev.insert(pos, (k, w));
+                ev.truncate(EVIDENCE);
+            }
         }
     }
     (0..grid.len())
@@ -326,8 +346,7 @@ fn periods(
                     .then_with(|| x.cameo.cmp(&y.cameo))
             });
             top.truncate(3);
-            let mut ev = std::mem::take(&mut evidence[i]);
-            ev.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            let ev = std::mem::take(&mut evidence[i]);
             Period {
                 label: grid.label(i),
                 start: s.to_string(),
@@ -344,246 +363,6 @@ fn periods(
             }
         })
         .collect()
-}
-
-/// The relation between two actors over time: what every output is written from.
-#[derive(Clone, Debug, Serialize)]
-pub struct Timeline {
-    /// The two actors.
-    pub dyad: Dyad,
-    /// First and last day any kept event may have happened on.
-    pub span: Option<DateRange>,
-    /// Period of the summary rows.
-    #[serde(serialize_with = "unit_name")]
-    pub by: Unit,
-    /// How many events were kept and left out.
-    pub counts: Counts,
-    /// The segmentation's parameters, for the record.
-    pub method: Method,
-    /// The year (or other bin of the series) with the lowest mean score.
-    pub lowest: Option<Point>,
-    /// The one with the highest.
-    pub highest: Option<Point>,
-    /// Periods of steady relation, in order, covering the span.
-    pub phases: Vec<Phase>,
-    /// Summary rows, one per period of `by`, covering the span.
-    pub periods: Vec<Period>,
-    /// The events kept, by date.
-    pub events: Vec<EventRow>,
-}
-
-fn unit_name<S: serde::Serializer>(u: &Unit, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(u.as_str())
-}
-
-/// Counts of events.
-#[derive(Clone, Debug, Serialize)]
-pub struct Counts {
-    /// Events kept: between the actors, affirmed and dated.
-    pub events: usize,
-    /// Events between the actors with no usable date.
-    pub undated: usize,
-    /// Events between the actors that the text denies.
-    pub negated: usize,
-}
-
-/// The segmentation's parameters.
-#[derive(Clone, Debug, Serialize)]
-pub struct Method {
-    /// Bin of the change-point series.
-    #[serde(serialize_with = "unit_name")]
-    pub resolution: Unit,
-    /// Noise level of the scores assumed (Goldstein points).
-    pub sigma: f64,
-    /// Penalty per segment.
-    pub penalty: f64,
-    /// Segments found, before neighbours with the same label were joined.
-    pub segments: usize,
-}
-
-/// A closed range of days, ISO.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct DateRange {
-    /// First day.
-    pub start: String,
-    /// Last day.
-    pub end: String,
-}
-
-/// One bin of the series and its mean score.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Point {
-    /// `1969`, `1969-03`, ...
-    pub label: String,
-    /// First day.
-    pub start: String,
-    /// Last day.
-    pub end: String,
-    /// Weighted mean Goldstein score.
-    pub mean: f64,
-    /// Event weight in the bin.
-    pub events: f64,
-}
-
-/// Event weight by quad class.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Quad {
-    /// Quad class 1.
-    pub verbal_cooperation: f64,
-    /// Quad class 2.
-    pub material_cooperation: f64,
-    /// Quad class 3.
-    pub verbal_conflict: f64,
-    /// Quad class 4.
-    pub material_conflict: f64,
-}
-
-impl From<[f64; 4]> for Quad {
-    fn from(q: [f64; 4]) -> Quad {
-        Quad {
-            verbal_cooperation: round(q[0]),
-            material_cooperation: round(q[1]),
-            verbal_conflict: round(q[2]),
-            material_conflict: round(q[3]),
-        }
-    }
-}
-
-/// A period of steady relation.
-#[derive(Clone, Debug, Serialize)]
-pub struct Phase {
-    /// First day.
-    pub start: String,
-    /// Last day.
-    pub end: String,
-    /// What the relation was like.
-    pub relation: Relation,
-    /// Weighted mean Goldstein score (none without events).
-    pub mean: Option<f64>,
-    /// Event weight in the phase.
-    pub events: f64,
-    /// Event weight per year.
-    pub rate: f64,
-    /// Event weight by quad class.
-    pub quad: Quad,
-    /// Its lowest bin.
-    pub lowest: Option<Point>,
-    /// Its highest bin.
-    pub highest: Option<Point>,
-    /// Ids of the events that most make it what it is.
-    pub defining: Vec<String>,
-    /// Ids of the events most of whose weight lies in it.
-    pub event_ids: Vec<String>,
-}
-
-/// Summary of one period (`--by`).
-#[derive(Clone, Debug, Serialize)]
-pub struct Period {
-    /// `1960s`, `1969`, `1969-03`.
-    pub label: String,
-    /// First day.
-    pub start: String,
-    /// Last day.
-    pub end: String,
-    /// Event weight: an event counts in each period by the share of its date interval there.
-    pub events: f64,
-    /// Event weight by quad class.
-    pub quad: Quad,
-    /// Weighted sum of Goldstein scores.
-    pub goldstein_sum: f64,
-    /// Weighted mean Goldstein score (none without events).
-    pub goldstein_mean: Option<f64>,
-    /// The three most frequent CAMEO codes.
-    pub top_codes: Vec<CodeCount>,
-    /// Ids of the events that weigh here, most weight first.
-    pub evidence: Vec<String>,
-}
-
-/// A CAMEO code and its weight in a period.
-#[derive(Clone, Debug, Serialize)]
-pub struct CodeCount {
-    /// CAMEO code.
-    pub cameo: String,
-    /// Its label.
-    pub label: String,
-    /// Event weight.
-    pub events: f64,
-}
-
-/// An event as the timeline shows it.
-#[derive(Clone, Debug, Serialize)]
-pub struct EventRow {
-    /// Event id.
-    pub id: String,
-    /// Its document.
-    pub doc: String,
-    /// Its date as coded.
-    pub date: EventDate,
-    /// Midpoint of the date interval as a fractional year (the chart's x).
-    pub x: f64,
-    /// Direction between the dyad's actors.
-    pub direction: Direction,
-    /// Source actor code.
-    pub source: String,
-    /// Target actor code.
-    pub target: String,
-    /// Source name (polity at the date when known).
-    pub source_name: String,
-    /// Target name.
-    pub target_name: String,
-    /// CAMEO code.
-    pub cameo: String,
-    /// Its label.
-    pub label: String,
-    /// Quad class.
-    pub quad_class: u8,
-    /// Goldstein score.
-    pub goldstein: f64,
-    /// The evidence sentence.
-    pub text: String,
-    /// The words that name the event.
-    pub trigger: String,
-    /// Index of the phase holding most of its weight.
-    pub phase: usize,
-}
-
-impl EventRow {
-    fn new(e: &Event, direction: Direction, a: Date, b: Date, phase: usize) -> EventRow {
-        let name = |r: &Option<annals_code::ActorRecord>| {
-            r.as_ref()
-                .map(|r| r.polity.clone().unwrap_or_else(|| r.name.clone()))
-                .unwrap_or_default()
-        };
-        let code = |r: &Option<annals_code::ActorRecord>| {
-            r.as_ref().map(|r| r.code.clone()).unwrap_or_default()
-        };
-        EventRow {
-            id: e.id.clone(),
-            doc: e.doc.clone(),
-            // Dated by construction: undated events are not kept.
-            date: e.date.clone().unwrap_or_else(|| EventDate {
-                edtf: String::new(),
-                start: a.to_string(),
-                end: b.to_string(),
-                precision: String::new(),
-                approximate: false,
-                basis: String::new(),
-            }),
-            x: round(mid(a, b)),
-            direction,
-            source: code(&e.source),
-            target: code(&e.target),
-            source_name: name(&e.source),
-            target_name: name(&e.target),
-            cameo: e.event.cameo.clone(),
-            label: e.event.label.clone(),
-            quad_class: e.event.quad_class,
-            goldstein: round(e.event.goldstein as f64),
-            text: e.text.clone(),
-            trigger: e.trigger.text.clone(),
-            phase,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -732,7 +511,7 @@ mod tests {
             prop_assert!((phased - n as f64).abs() <= 0.0005 * t.phases.len() as f64 + 1e-9);
             prop_assert_eq!(t.phases.iter().map(|p| p.event_ids.len()).sum::<usize>(), n);
             prop_assert!(t.events.iter().all(|e| e.phase < t.phases.len()));
-            prop_assert!(t.phases.windows(2).all(|w| w[0].relation != w[1].relation));
+            prop_assert!(t.phases.windows(2).all(|w| w[0].relation != w[1].relation || w[0].relation == Relation::Mixed));
         }
     }
 }

@@ -5,7 +5,7 @@ use std::io::Write;
 
 use annals_time::Date;
 
-use crate::report::{EventRow, Period, Timeline};
+use crate::record::{EventRow, Period, Timeline};
 use crate::{DyadCount, Error};
 
 /// What the terminal table shows.
@@ -124,8 +124,8 @@ pub fn write_table(t: &Timeline, opts: &TableOptions, w: &mut dyn Write) -> Resu
     )?;
     writeln!(
         w,
-        "  {:<25} {:<12} {:>6} {:>7}  {}",
-        "when", "relation", "mean", "events", "low / high"
+        "  {:<25} {:<12} {:>6} {:>7}  low / high",
+        "when", "relation", "mean", "events"
     )?;
     for p in &t.phases {
         let mean = p.mean.map_or_else(|| "–".to_string(), signed);
@@ -160,8 +160,8 @@ pub fn write_table(t: &Timeline, opts: &TableOptions, w: &mut dyn Write) -> Resu
     writeln!(w, "\nBy {}", t.by.as_str())?;
     writeln!(
         w,
-        "  {:<12} {:>6} {:>6} {:>6} {:>6} {:>6} {:>7} {:>6}  {}",
-        "period", "events", "vcoop", "mcoop", "vconf", "mconf", "G.sum", "G.mean", "top codes"
+        "  {:<12} {:>6} {:>6} {:>6} {:>6} {:>6} {:>7} {:>6}  top codes",
+        "period", "events", "vcoop", "mcoop", "vconf", "mconf", "G.sum", "G.mean"
     )?;
     for p in t.periods.iter().filter(|p| p.events > 0.0) {
         let q = &p.quad;
@@ -263,8 +263,8 @@ pub fn write_csv(t: &Timeline, evidence: usize, w: &mut dyn Write) -> Result<(),
 pub fn write_top_table(top: &[DyadCount], w: &mut dyn Write) -> Result<(), Error> {
     writeln!(
         w,
-        "{:<12} {:>7} {:>7} {:>8} {:>6}  {}",
-        "dyad", "events", "coop", "conflict", "mean", "years"
+        "{:<12} {:>7} {:>7} {:>8} {:>6}  years",
+        "dyad", "events", "coop", "conflict", "mean"
     )?;
     for d in top {
         let years = match (d.first, d.last) {

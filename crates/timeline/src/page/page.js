@@ -22,7 +22,7 @@
 
   // One events trace: the date interval as a horizontal error bar around the midpoint.
   var events = {
-    type: "scatter",
+    type: data.gl ? "scattergl" : "scatter",
     mode: "markers",
     name: "events",
     x: ev.x,
