@@ -74,26 +74,34 @@ impl Unit {
             .unwrap_or(Unit::Day)
     }
 
-    /// The finest unit that cuts `days` into at most `max_bins` periods: the
-    /// resolution of the change-point series.
+    /// The finest unit that cuts `days` into at most `max_bins` periods.
     pub fn finest_within(days: i64, max_bins: i64) -> Unit {
         let years = days as f64 / 365.2425;
-        for u in Unit::ALL {
-            let n = match u {
-                Unit::Day => days as f64,
-                Unit::Month => years * 12.0,
-                Unit::Year => years,
-                Unit::Decade => years / 10.0,
-                Unit::Century => years / 100.0,
-                Unit::Millennium => years / 1000.0,
-            };
-            // Whole years at least: day and month bins only for spans of a few years,
-            // where events are news and are dated to the day.
-            if n <= max_bins as f64 && (u >= Unit::Year || years <= 3.0) {
-                return u;
-            }
+        let bins = |u: Unit| match u {
+            Unit::Day => days as f64,
+            Unit::Month => years * 12.0,
+            Unit::Year => years,
+            Unit::Decade => years / 10.0,
+            Unit::Century => years / 100.0,
+            Unit::Millennium => years / 1000.0,
+        };
+        Unit::ALL
+            .into_iter()
+            .find(|&u| bins(u) <= max_bins as f64)
+            .unwrap_or(Unit::Millennium)
+    }
+
+    /// The unit a date interval of `days` days is known to: a day, a month, a
+    /// year, a decade, a century, or more.
+    pub fn of_length(days: i64) -> Unit {
+        match days {
+            ..=1 => Unit::Day,
+            ..=31 => Unit::Month,
+            ..=366 => Unit::Year,
+            ..=3653 => Unit::Decade,
+            ..=36525 => Unit::Century,
+            _ => Unit::Millennium,
         }
-        Unit::Millennium
     }
 
     /// The first day of the period that holds `d`.
@@ -297,6 +305,12 @@ mod tests {
         assert_eq!(Unit::auto_for_rows(1), Unit::Day);
         assert_eq!(Unit::finest_within(385 * 365, 4000), Unit::Year);
         assert_eq!(Unit::finest_within(300, 4000), Unit::Day);
+        assert_eq!(Unit::finest_within(5 * 365, 4000), Unit::Day);
+        assert_eq!(Unit::finest_within(30 * 365, 4000), Unit::Month);
+        assert_eq!(Unit::of_length(1), Unit::Day);
+        assert_eq!(Unit::of_length(28), Unit::Month);
+        assert_eq!(Unit::of_length(366), Unit::Year);
+        assert_eq!(Unit::of_length(38 * 365), Unit::Century);
         assert_eq!(Unit::finest_within(50_000 * 365, 4000), Unit::Century);
     }
 

@@ -18,8 +18,9 @@
 //! weights, so the events of a period add up to the number of events.
 //!
 //! # Phases
-//! The span is cut into bins (years for spans of history; months or days for a
-//! few years of news; coarser past 4,000 bins). Per bin the series holds the
+//! The span is cut into bins as fine as the events are typically dated (the
+//! median interval: days for news, years for history), coarser when that
+//! would take more than 4,000 bins. Per bin the series holds the
 //! event weight `W`, the weighted score sum `S` and sum of squares `Q`. A
 //! segment of bins is scored by its negative log-likelihood under two models
 //! with the segment's own parameters: the scores are normal around the

@@ -128,7 +128,20 @@ impl TimelineBuilder {
         t.by = opts.by.unwrap_or_else(|| Unit::auto_for_rows(days));
 
         // The change-point series.
-        let grid = Grid::new(Unit::finest_within(days, MAX_SERIES_BINS), first, last);
+        // As fine as the events are typically dated (news to the day, history to
+        // the year), coarser when the span would need too many bins.
+        let mut lens: Vec<i64> = self
+            .events
+            .iter()
+            .map(|(_, _, a, b)| b.to_days() - a.to_days() + 1)
+            .collect();
+        lens.sort_unstable();
+        let typical = Unit::of_length(lens[lens.len() / 2]);
+        let grid = Grid::new(
+            typical.max(Unit::finest_within(days, MAX_SERIES_BINS)),
+            first,
+            last,
+        );
         let mut series = Series::new(grid.len(), |i| grid.years(i));
         let mut shares = Vec::new();
         for (e, _, a, b) in &self.events {
@@ -437,6 +450,37 @@ mod tests {
         let ids: Vec<&str> = d.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["fwd", "mutual"]);
         assert_eq!(d.events[1].direction, Direction::Mutual);
+    }
+
+    #[test]
+    fn series_is_as_fine_as_the_dates() {
+        let news: Vec<Event> = (1..=28)
+            .map(|d| {
+                event(
+                    &format!("n{d}"),
+                    "AAA",
+                    "BBB",
+                    "042",
+                    &format!("2019-03-{d:02}"),
+                    &format!("2019-03-{d:02}"),
+                    false,
+                )
+            })
+            .chain([event("y", "AAA", "BBB", "190", "2020", "2020", false)])
+            .collect();
+        assert_eq!(
+            build(news, "AAA-BBB", false, None).method.resolution,
+            Unit::Day
+        );
+        let history = vec![
+            event("a", "AAA", "BBB", "190", "1652", "1689", false),
+            event("b", "AAA", "BBB", "057", "1689", "1689", false),
+            event("c", "AAA", "BBB", "057", "1727", "1727", false),
+        ];
+        assert_eq!(
+            build(history, "AAA-BBB", false, None).method.resolution,
+            Unit::Year
+        );
     }
 
     #[test]

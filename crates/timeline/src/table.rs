@@ -117,7 +117,7 @@ pub fn write_table(t: &Timeline, opts: &TableOptions, w: &mut dyn Write) -> Resu
     let m = &t.method;
     writeln!(
         w,
-        "\nPhases (change points on the {}ly Goldstein series; σ {:.1}, penalty {:.1})",
+        "\nPhases (change points in the Goldstein series by {}; σ {:.1}, penalty {:.1})",
         m.resolution.as_str(),
         m.sigma,
         m.penalty
