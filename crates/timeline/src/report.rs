@@ -127,8 +127,7 @@ impl TimelineBuilder {
         });
         t.by = opts.by.unwrap_or_else(|| Unit::auto_for_rows(days));
 
-        // The change-point series.
-        // As fine as the events are typically dated (news to the day, history to
+        // The change-point series: as fine as the events are typically dated (news to the day, history to
         // the year), coarser when the span would need too many bins.
         let mut lens: Vec<i64> = self
             .events
@@ -185,14 +184,15 @@ impl TimelineBuilder {
             .iter()
             .map(|(_, _, a, b)| home(&phase_days, a.to_days(), b.to_days()))
             .collect();
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); joined.len()];
+        for (k, h) in homes.iter().enumerate() {
+            members[h.0].push(k);
+        }
         t.phases = joined
             .iter()
-            .enumerate()
-            .map(|(p, (r, rel))| {
+            .zip(&members)
+            .map(|((r, rel), mine)| {
                 let st = series.stats(r.clone());
-                let mine: Vec<usize> = (0..self.events.len())
-                    .filter(|&k| homes[k].0 == p)
-                    .collect();
                 let (lo, hi) = extremes(&series, &grid, r.clone());
                 Phase {
                     start: grid.bounds(r.start).0.to_string(),
@@ -204,7 +204,7 @@ impl TimelineBuilder {
                     quad: Quad::from(st.quad),
                     lowest: lo,
                     highest: hi,
-                    defining: defining(&self.events, &homes, &mine, *rel),
+                    defining: defining(&self.events, &homes, mine, *rel),
                     event_ids: mine.iter().map(|&k| self.events[k].0.id.clone()).collect(),
                 }
             })
