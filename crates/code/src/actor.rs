@@ -205,6 +205,10 @@ pub fn resolve<'kb>(
         own(a)
     };
     let earlier_flat = || earlier.iter().rev().flatten().copied();
+    if m.in_name {
+        // "the Europe Bridge": part of another proper name, not an actor.
+        return Vec::new();
+    }
     match m.head {
         Head::Name(n) => {
             let Some(mut a) = from_name(n) else {

@@ -603,14 +603,16 @@ fn explain_sentence(
                 );
             }
             None => {
+                let clause: Vec<&str> = (c.clause.0..c.clause.1).map(|i| s.words.text(i)).collect();
                 let _ = writeln!(
                     ex,
-                    "  trigger {:?} {} ({}, {}){}",
+                    "  trigger {:?} {} ({}, {}){} in clause {:?}",
                     words.join(" "),
                     c.code,
                     p.rule,
                     p.origin,
-                    if c.negated { ": negated" } else { "" }
+                    if c.negated { ": negated" } else { "" },
+                    clause.join(" ")
                 );
             }
         }

@@ -439,7 +439,8 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         let mut steps = 0;
         while d > 0 && steps < 4 {
             let t = words.text(d - 1);
-            if (is_in(t, DETERMINERS) && !t.eq_ignore_ascii_case("over"))
+            // "that" before a name is the complementizer ("demanded that Hamas ...").
+            if (is_in(t, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
             {
                 d -= 1;

@@ -162,7 +162,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
             continue;
         }
         // Inside an actor's name ("aid agencies", "peace movement").
-        if v.in_mention[h.head] && !v.mentions.iter().any(|m| m.start == h.head) {
+        if v.in_mention[h.head] {
             continue;
         }
         if h.kind == Kind::Verb && h.head > 0 {
@@ -170,6 +170,10 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
             // "the besieged town", "Israeli-occupied", "the defeated party": participles as adjectives.
             let participle = matches!(h.form, Form::Past | Form::PastOrParticiple | Form::Participle);
             if participle && (is_in(prev, &["a", "an", "the", "this", "its", "their", "his", "her"]) || prev == "-") {
+                continue;
+            }
+            // "mobilized pressure groups": a verb right after a verb is a noun.
+            if matches!(h.form, Form::Base | Form::Third) && v.is_head[h.head - 1] && (prev.ends_with("ed") || prev.ends_with("ing")) {
                 continue;
             }
             // "send them back": a verb does not follow its own object pronoun.
@@ -468,9 +472,16 @@ fn verb_roles(
             };
         }
     }
+    // "investigating crimes by Croatian extremists": for investigations and
+    // accusations the doer named with "by" is the one targeted.
+    if matches!(&p.code[..2], "09" | "11") && !passive {
+        if let Some(k) = v.mentions.iter().position(|m| m.det_start > hit.head && m.start < c.clause.1.max(hit.end) + 2 && m.prep == Some("by") && m.is_argument()) {
+            c.target = Party::Mentions(v.group_of(k));
+        }
+    }
     // "demanded that Hamas renounce ...": the one asked is the subject of the "that" clause.
     if c.target.is_none() && matches!(&p.code[..2], "02" | "10") && c.clause.1 < v.words.len() && v.text(c.clause.1).eq_ignore_ascii_case("that") {
-        if let Some(k) = v.mentions.iter().position(|m| m.det_start > c.clause.1 && m.det_start <= c.clause.1 + 3 && m.is_argument() && m.prep.is_none()) {
+        if let Some(k) = v.mentions.iter().position(|m| m.start > c.clause.1 && m.det_start <= c.clause.1 + 3 && m.is_argument() && m.prep.is_none()) {
             c.target = Party::Mentions(v.group_of(k));
         }
     }
@@ -609,7 +620,8 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         if m.end > limit || m.start < clause_start {
             continue;
         }
-        let subordinate = m.end == limit && matches!(m.prep, Some("after") | Some("before") | Some("since") | Some("until") | Some("as"));
+        let np_head = (m.end..limit).all(|i| v.text(i).chars().all(|c| c.is_ascii_lowercase()) && !is_in(v.text(i), PREPOSITIONS) && !is_in(v.text(i), AUXILIARIES)) && limit - m.end <= 2;
+        let subordinate = np_head && matches!(m.prep, Some("after") | Some("before") | Some("since") | Some("until") | Some("as") | Some("when"));
         if m.is_argument() && (m.prep.is_none() || subordinate) {
             return Party::Mentions(v.group_of(k));
         }
@@ -675,7 +687,7 @@ fn object_of(
             break;
         }
         if m.predicate || (m.attributive && !m.anti) {
-            if m.attributive && m.head != Head::Pair && !m.in_name {
+            if m.attributive && matches!(m.head, Head::Name(_)) && !m.in_name {
                 if is_place_prep(v, m) {
                     location = location.or(Some(k));
                 } else if !m.predicate {
@@ -868,7 +880,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     if c.symmetric {
         return;
     }
-    if c.target.is_none() && !p.flags.no_target {
+    if c.target.is_none() && !p.flags.no_target && !matches!(&p.code[..2], "08" | "14") {
         c.rejected = Some("event noun without a target");
     }
 }
