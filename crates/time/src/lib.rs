@@ -20,11 +20,21 @@
 //! ```
 #![deny(missing_docs)]
 
+mod calendar;
+mod context;
 mod date;
+mod dates;
+mod grammar;
+mod lexicon;
+mod relative;
+mod resolve;
+mod scan;
 mod tagger;
+mod timeml;
 
 pub use date::{days_in_month, is_leap, Date, Interval};
 pub use tagger::{DocTimes, TimeTagger};
+pub use timeml::write_timeml;
 
 use serde::Serialize;
 
@@ -110,7 +120,13 @@ pub struct When {
 impl When {
     /// A whole year, explicit.
     pub fn year(y: i32) -> When {
-        When { edtf: format_year(y), interval: Interval::year(y), precision: Precision::Year, approximate: false, basis: Basis::Explicit }
+        When {
+            edtf: format_year(y),
+            interval: Interval::year(y),
+            precision: Precision::Year,
+            approximate: false,
+            basis: Basis::Explicit,
+        }
     }
 
     /// The same date with another basis.
@@ -175,4 +191,9 @@ pub struct Timex {
     /// Whether it moves the narrative reference time (explicit, non-flashback dates do;
     /// expressions relative to the document date do not).
     pub sets_narrative: bool,
+    /// For either end of a range ("from 1652 to 1689"), the whole range.
+    pub range: Option<When>,
+    /// Where its value came from: `explicit`, `anchored` (the narrative or another
+    /// expression), `document` (the document date).
+    pub basis: Basis,
 }

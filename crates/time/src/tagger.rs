@@ -1,18 +1,54 @@
-//! The time tagger (first version: explicit years only; the full engine replaces it).
+//! The time tagger: finds the expressions of a document sentence by sentence,
+//! resolves them against a narrative reference time it carries through the
+//! text, and answers which date governs an event.
+//!
+//! Narrative time is the last explicit date of the story. Relative expressions
+//! ("the following year") count from it and move it; flashbacks (a pluperfect
+//! clause, "16 years earlier"), dates in quotations or brackets, bounds
+//! ("before 1700") and expressions relative to the document date ("currently",
+//! "in recent years") do not. The first date of a new paragraph sets it even
+//! in a pluperfect clause: a new section starts a new thread of time.
 
 use annals_text::Sentence;
 
-use crate::{Basis, Date, Timex, TimexType, When};
+use crate::calendar::{edtf_interval, Cal, Gran};
+use crate::context::{around, Around, Bound};
+use crate::grammar::{parse_sentence, Parsed, Sem};
+use crate::lexicon::Lexicon;
+use crate::resolve::{resolve, Ctx};
+use crate::scan::{scan, Kind, Tok};
+use crate::{Basis, Date, Interval, Precision, Timex, When};
 
 /// Finds and normalizes time expressions. Build once, share by reference.
-#[derive(Debug, Default)]
-pub struct TimeTagger {}
+#[derive(Debug)]
+pub struct TimeTagger {
+    lex: Lexicon,
+}
+
+impl Default for TimeTagger {
+    fn default() -> Self {
+        TimeTagger::new()
+    }
+}
+
+/// Where an expression sits, for [`DocTimes::event_date`].
+#[derive(Clone, Copy, Debug, Default)]
+struct Info {
+    /// Byte offsets of the clause the expression sits in.
+    clause_start: usize,
+    clause_end: usize,
+    /// Inside a relative clause ("that had caused open war 16 years earlier").
+    relative: bool,
+    /// Opens its sentence and so governs all of it ("In 1937, ...").
+    fronted: bool,
+}
 
 /// The time expressions of one document and its narrative time.
 #[derive(Debug, Default)]
 pub struct DocTimes {
     /// All expressions, in text order.
     pub timexes: Vec<Timex>,
+    info: Vec<Info>,
     /// For each sentence, the range of `timexes` inside it.
     ranges: Vec<(usize, usize)>,
     /// For each sentence, the narrative reference time in force when it begins.
@@ -21,29 +57,293 @@ pub struct DocTimes {
     dct: Option<Date>,
 }
 
+/// The narrative state carried from sentence to sentence.
+#[derive(Default)]
+struct Story {
+    /// The calendar value relative expressions count from.
+    reference: Option<Cal>,
+    /// What an undated event is dated by.
+    when: Option<When>,
+}
+
 impl TimeTagger {
     /// A tagger with the built-in patterns.
     pub fn new() -> TimeTagger {
-        TimeTagger {}
+        TimeTagger {
+            lex: Lexicon::new(),
+        }
     }
 
     /// Tags every sentence of a document. `dct` anchors "today", "last year".
     pub fn tag(&self, clean: &str, sentences: &[Sentence], dct: Date) -> DocTimes {
-        let mut out = DocTimes { dct: Some(dct), ..DocTimes::default() };
-        let mut reference: Option<When> = None;
+        let mut out = DocTimes {
+            dct: Some(dct),
+            ..DocTimes::default()
+        };
+        let mut story = Story::default();
+        let mut toks: Vec<Tok> = Vec::with_capacity(64);
+        let mut parsed: Vec<Parsed> = Vec::with_capacity(8);
+        let mut paragraph = usize::MAX;
+        let mut fresh = false;
         for (si, s) in sentences.iter().enumerate() {
-            out.narrative.push(reference.clone());
+            out.narrative.push(story.when.clone());
             let first = out.timexes.len();
-            find_years(clean, s.start, s.end, si, &mut out.timexes);
-            for t in &out.timexes[first..] {
-                if t.sets_narrative {
-                    reference = t.when.clone();
-                }
+            if s.paragraph != paragraph {
+                paragraph = s.paragraph;
+                fresh = true;
+            }
+            let (start, end) = (s.start.min(clean.len()), s.end.min(clean.len()));
+            if start < end
+                && clean.is_char_boundary(start)
+                && clean.is_char_boundary(end)
+                && self.worth_parsing(clean, start, end)
+            {
+                scan(&self.lex, clean, start, end, &mut toks);
+                parse_sentence(&toks, clean, &mut parsed);
+                let dateline = si < 3 && s.heading && is_dateline(&toks, &parsed);
+                self.sentence(
+                    clean, si, &toks, &parsed, dct, dateline, &mut fresh, &mut story, &mut out,
+                );
             }
             out.ranges.push((first, out.timexes.len()));
         }
         out
     }
+
+    /// Whether a sentence has a digit or a trigger word; most sentences of news
+    /// have neither and cost one pass of the automaton.
+    fn worth_parsing(&self, text: &str, start: usize, end: usize) -> bool {
+        text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
+            || self.lex.has_trigger(text, start, end)
+    }
+
+    /// A creation date printed at the top of a document (a line holding only a
+    /// full date, among its first three sentences), to use when none is given.
+    pub fn dateline(&self, clean: &str, sentences: &[Sentence]) -> Option<Date> {
+        let mut toks = Vec::new();
+        let mut parsed = Vec::new();
+        for s in sentences.iter().take(3).filter(|s| s.heading) {
+            if s.end > clean.len()
+                || !clean.is_char_boundary(s.start)
+                || !clean.is_char_boundary(s.end)
+            {
+                continue;
+            }
+            scan(&self.lex, clean, s.start, s.end, &mut toks);
+            parse_sentence(&toks, clean, &mut parsed);
+            if is_dateline(&toks, &parsed) {
+                if let Some(Sem::Abs(c)) = parsed.first().map(|p| p.sem) {
+                    return Date::new(c.year, c.month, c.day);
+                }
+            }
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &self,
+        clean: &str,
+        si: usize,
+        toks: &[Tok],
+        parsed: &[Parsed],
+        dct: Date,
+        dateline: bool,
+        fresh: &mut bool,
+        story: &mut Story,
+        out: &mut DocTimes,
+    ) {
+        // The last date of this sentence, for relative expressions later in it.
+        let mut local: Option<Cal> = None;
+        let base = out.timexes.len();
+        let mut range_ends: Vec<(usize, usize)> = Vec::new();
+        for (pi, p) in parsed.iter().enumerate() {
+            let second_end = parsed[..pi].iter().any(|q| q.range_to == Some(pi));
+            let a = around(toks, p, p.range_to.is_some() || second_end);
+            let ctx = Ctx {
+                dct,
+                reference: local.or(story.reference),
+                quoted: a.quoted,
+                present: a.present,
+            };
+            let r = resolve(p, clean, &ctx);
+            let start = toks[p.t0].start as usize;
+            let end = toks[p.t1 - 1].end as usize;
+            let mut when = r.when.clone();
+            if let (Some(w), Some(b)) = (when.as_mut(), a.bound) {
+                apply_bound(w, b, a.anchored, dct);
+            }
+            let point = matches!(
+                p.sem,
+                Sem::Abs(_)
+                    | Sem::Partial(_)
+                    | Sem::Rel { .. }
+                    | Sem::Weekday(_)
+                    | Sem::Turn(_)
+                    | Sem::This { .. }
+            );
+            let backwards = matches!(p.sem, Sem::Rel { n, .. } if n < 0);
+            let usable = point
+                && when.is_some()
+                && !r.dct_based
+                && !a.quoted
+                && !a.parenthetical
+                && !dateline;
+            let sets =
+                usable && a.bound != Some(Bound::Before) && !backwards && (!a.flashback || *fresh);
+            if usable && matches!(p.sem, Sem::Abs(_)) {
+                *fresh = false;
+            }
+            if let Some(c) = r.cal {
+                if !r.dct_based {
+                    local = Some(c);
+                }
+            }
+            let basis = when.as_ref().map_or(
+                if r.dct_based {
+                    Basis::Document
+                } else {
+                    Basis::Explicit
+                },
+                |w| w.basis,
+            );
+            out.timexes.push(Timex {
+                start,
+                end,
+                sentence: si,
+                kind: r.kind,
+                value: r.value,
+                modifier: a.bound.map(Bound::timex_mod).or(r.modifier),
+                when,
+                sets_narrative: sets,
+                range: None,
+                basis,
+            });
+            out.info.push(info(toks, &a));
+            if let Some(to) = p.range_to {
+                range_ends.push((base + pi, base + to));
+            }
+            if sets {
+                story.reference = r.cal.or(story.reference);
+                story.when = out.timexes.last().and_then(|t| t.when.clone());
+            }
+        }
+        for (a, b) in range_ends {
+            if b >= out.timexes.len() {
+                continue;
+            }
+            if let Some(w) = range_when(&out.timexes[a], &out.timexes[b]) {
+                if out.timexes[b].sets_narrative || out.timexes[a].sets_narrative {
+                    story.when = Some(w.clone());
+                }
+                out.timexes[a].range = Some(w.clone());
+                out.timexes[b].range = Some(w);
+            }
+        }
+    }
+}
+
+fn info(toks: &[Tok], a: &Around) -> Info {
+    let at = |i: usize| {
+        toks.get(i).map_or_else(
+            || toks.last().map_or(0, |t| t.end as usize),
+            |t| t.start as usize,
+        )
+    };
+    Info {
+        clause_start: at(a.clause_start),
+        clause_end: at(a.clause_end),
+        relative: a.relative,
+        fronted: a.fronted,
+    }
+}
+
+/// A heading that is nothing but a full date (and maybe a time).
+fn is_dateline(toks: &[Tok], parsed: &[Parsed]) -> bool {
+    let [p] = parsed else { return false };
+    let full_date = matches!(p.sem, Sem::Abs(c) if c.gran == Gran::Day);
+    full_date
+        && toks
+            .iter()
+            .enumerate()
+            .all(|(i, t)| (p.t0..p.t1).contains(&i) || matches!(t.kind, Kind::Punct(_)))
+}
+
+/// The interval from one end of a range to the other.
+fn range_when(a: &Timex, b: &Timex) -> Option<When> {
+    let (wa, wb) = (a.when.as_ref()?, b.when.as_ref()?);
+    if wb.interval.end < wa.interval.start {
+        return None;
+    }
+    let interval = Interval::new(wa.interval.start, wb.interval.end);
+    let precision = wa.precision.max(wb.precision);
+    let edtf = format!(
+        "{}/{}",
+        wa.edtf.split('/').next().unwrap_or(""),
+        wb.edtf.split('/').last().unwrap_or("")
+    );
+    let basis = if wa.basis == Basis::Explicit && wb.basis == Basis::Explicit {
+        Basis::Explicit
+    } else {
+        Basis::Anchored
+    };
+    Some(When {
+        edtf,
+        interval,
+        precision,
+        approximate: wa.approximate || wb.approximate,
+        basis,
+    })
+}
+
+/// Narrows a date to what a bound says: "after 1689" is 1689 and the years
+/// after it; "before 1700" the years up to it. The open side reaches a decade
+/// (or one unit of the date, if longer) beyond, and never past the document
+/// date; the EDTF says the side is open.
+fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
+    let iv = w.interval;
+    let reach = (iv.days() - 1).max(3652);
+    let (interval, edtf) = match b {
+        Bound::After => {
+            let end = iv.end.add_days(reach).min(dct.max(iv.end));
+            (
+                Interval::new(iv.start, end),
+                format!("{}/..", first(&w.edtf)),
+            )
+        }
+        Bound::Since => (
+            Interval::new(iv.start, dct.max(iv.end)),
+            format!("{}/..", first(&w.edtf)),
+        ),
+        Bound::Before => {
+            let end = iv.start.add_days(-1);
+            (
+                Interval::new(end.add_days(-reach), end),
+                format!(
+                    "../{}",
+                    edtf_interval(&Interval::new(end, end), w.precision)
+                ),
+            )
+        }
+        Bound::OnOrBefore => (
+            Interval::new(iv.start.add_days(-reach), iv.end),
+            format!("../{}", last(&w.edtf)),
+        ),
+    };
+    w.interval = interval;
+    w.edtf = edtf;
+    w.approximate = true;
+    if anchored {
+        w.basis = Basis::Anchored;
+    }
+}
+
+fn first(e: &str) -> &str {
+    e.split('/').next().unwrap_or(e)
+}
+
+fn last(e: &str) -> &str {
+    e.split('/').last().unwrap_or(e)
 }
 
 impl DocTimes {
@@ -60,60 +360,94 @@ impl DocTimes {
         self.narrative.get(i).and_then(Option::as_ref)
     }
 
+    /// The document date the expressions were resolved against.
+    pub fn dct(&self) -> Option<Date> {
+        self.dct
+    }
+
     /// The date of an event whose trigger starts at `trigger` in the clause
-    /// `[clause_start, clause_end)` of sentence `sentence`: the expression in the
-    /// clause nearest the trigger, else the narrative time, else the document date.
-    pub fn event_date(&self, sentence: usize, clause_start: usize, clause_end: usize, trigger: usize) -> Option<When> {
-        let best = self
-            .in_sentence(sentence)
-            .iter()
-            .filter(|t| t.start >= clause_start && t.end <= clause_end && t.when.is_some())
-            .min_by_key(|t| if t.start > trigger { t.start - trigger } else { trigger - t.end });
-        if let Some(t) = best {
-            return t.when.clone();
+    /// `[clause_start, clause_end)` of sentence `sentence`:
+    ///
+    /// 1. the expression that governs the clause (basis explicit or anchored): one
+    ///    inside the clause but not inside a clause nested in it after the trigger
+    ///    ("that had caused open war 16 years earlier"), nearest the trigger; a
+    ///    range gives the whole range;
+    /// 2. else a date opening the sentence ("In 1937, ..."), which governs it all;
+    /// 3. else the narrative time: the last date set earlier in the sentence, or in
+    ///    force when the sentence begins (basis narrative);
+    /// 4. else the document date (basis document).
+    pub fn event_date(
+        &self,
+        sentence: usize,
+        clause_start: usize,
+        clause_end: usize,
+        trigger: usize,
+    ) -> Option<When> {
+        let Some(&(a, b)) = self.ranges.get(sentence) else {
+            return self.document();
+        };
+        let pick = |i: usize| -> Option<When> {
+            let t = &self.timexes[i];
+            t.range.clone().or_else(|| t.when.clone())
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for i in a..b {
+            let (t, inf) = (&self.timexes[i], &self.info[i]);
+            if t.when.is_none() || t.start < clause_start || t.end > clause_end {
+                continue;
+            }
+            // A clause of its own opens between the trigger and the expression.
+            if inf.clause_start > trigger && inf.clause_start > clause_start {
+                continue;
+            }
+            if inf.relative && trigger < inf.clause_start.max(clause_start) {
+                continue;
+            }
+            if t.end <= trigger
+                && inf.clause_end <= trigger
+                && inf.clause_end > clause_start
+                && inf.clause_end < clause_end
+            {
+                continue;
+            }
+            let dist = if t.start > trigger {
+                t.start - trigger
+            } else {
+                trigger.saturating_sub(t.end)
+            };
+            if best.map_or(true, |(_, d)| dist < d) {
+                best = Some((i, dist));
+            }
+        }
+        if let Some((i, _)) = best {
+            return pick(i);
+        }
+        // A fronted date governs the whole sentence.
+        if let Some(i) = (a..b).find(|&i| {
+            self.info[i].fronted && self.timexes[i].when.is_some() && self.timexes[i].end <= trigger
+        }) {
+            return pick(i);
+        }
+        // The narrative time, as moved by earlier dates in this sentence.
+        if let Some(i) = (a..b)
+            .rev()
+            .find(|&i| self.timexes[i].sets_narrative && self.timexes[i].end <= trigger)
+        {
+            return pick(i).map(|w| w.with_basis(Basis::Narrative));
         }
         if let Some(n) = self.narrative_at(sentence) {
             return Some(n.clone().with_basis(Basis::Narrative));
         }
+        self.document()
+    }
+
+    fn document(&self) -> Option<When> {
         self.dct.map(|d| When {
             edtf: d.to_string(),
-            interval: crate::Interval::new(d, d),
-            precision: crate::Precision::Day,
+            interval: Interval::new(d, d),
+            precision: Precision::Day,
             approximate: false,
             basis: Basis::Document,
         })
-    }
-}
-
-/// Four-digit years 1000–2199 standing alone as a number token.
-fn find_years(clean: &str, start: usize, end: usize, sentence: usize, out: &mut Vec<Timex>) {
-    let b = clean.as_bytes();
-    let mut i = start;
-    while i + 4 <= end {
-        if b[i].is_ascii_digit() && (i == start || !b[i - 1].is_ascii_alphanumeric()) {
-            let mut j = i;
-            while j < end && b[j].is_ascii_digit() {
-                j += 1;
-            }
-            let boundary = j == end || !(b[j].is_ascii_alphanumeric() || (b[j] == b',' && j + 1 < end && b[j + 1].is_ascii_digit()));
-            if j - i == 4 && boundary {
-                let y: i32 = clean[i..j].parse().unwrap_or(0);
-                if (1000..2200).contains(&y) {
-                    out.push(Timex {
-                        start: i,
-                        end: j,
-                        sentence,
-                        kind: TimexType::Date,
-                        value: clean[i..j].to_string(),
-                        modifier: None,
-                        when: Some(When::year(y)),
-                        sets_narrative: true,
-                    });
-                }
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
     }
 }
