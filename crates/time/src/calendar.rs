@@ -53,8 +53,7 @@ impl Season {
         }
     }
 
-    /// First month and number of months. Winter is December to February, so the
-    /// winter of 1941 runs into 1942 ("the winter of 1941–42").
+    /// First month and number of months, for all but winter (see `Cal::interval`).
     fn months(self) -> (u8, u8) {
         match self {
             Season::Spring => (3, 3),
@@ -64,12 +63,23 @@ impl Season {
         }
     }
 
-    pub(crate) fn from_index(i: u8) -> Season {
+    /// Position in the year of its name: a winter comes first, as it ends in
+    /// the year it is named by.
+    fn order(self) -> i32 {
+        match self {
+            Season::Winter => 0,
+            Season::Spring => 1,
+            Season::Summer => 2,
+            Season::Autumn => 3,
+        }
+    }
+
+    fn from_order(i: i32) -> Season {
         match i {
-            0 => Season::Spring,
-            1 => Season::Summer,
-            2 => Season::Autumn,
-            _ => Season::Winter,
+            0 => Season::Winter,
+            1 => Season::Spring,
+            2 => Season::Summer,
+            _ => Season::Autumn,
         }
     }
 }
@@ -311,10 +321,17 @@ impl Cal {
                     Date::month_end(y, m0 + 5),
                 )
             }
-            Gran::Season => {
-                let (m0, n) = self.season.months();
-                month_run(y, m0, n)
-            }
+            // Winter `y` is December of `y - 1` to February of `y` (so "the winter
+            // of 1941–42" is 1942-WI); a winter named by one year alone ("the winter
+            // of 1941") may be either, and covers both.
+            Gran::Season => match (self.season, self.sub) {
+                (Season::Winter, 1) => Interval::new(Date { year: y, month: 1, day: 1 }, Date::month_end(y + 1, 2)),
+                (Season::Winter, _) => month_run(y - 1, 12, 3),
+                (s, _) => {
+                    let (m0, n) = s.months();
+                    month_run(y, m0, n)
+                }
+            },
             Gran::Month => month_run(y, self.month, 1),
             Gran::Day => {
                 let d = Date::new(y, self.month, self.day)?;
@@ -393,9 +410,10 @@ impl Cal {
                 c.sub = (idx.rem_euclid(2) + 1) as u8;
             }
             Gran::Season => {
-                let s = self.season as i32 + n;
+                let s = self.season.order() + n;
                 c.year = self.year + s.div_euclid(4);
-                c.season = Season::from_index(s.rem_euclid(4) as u8);
+                c.season = Season::from_order(s.rem_euclid(4));
+                c.sub = 0;
             }
             Gran::Month => {
                 let idx = self.year * 12 + i32::from(self.month) - 1 + n;
@@ -445,8 +463,8 @@ impl Cal {
                     9..=11 => Season::Autumn,
                     _ => Season::Winter,
                 };
-                if self.month <= 2 && self.gran >= Gran::Month {
-                    c.year -= 1;
+                if self.month == 12 && self.gran >= Gran::Month {
+                    c.year += 1;
                 }
                 c.gran = Gran::Season;
                 c

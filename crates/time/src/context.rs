@@ -14,8 +14,10 @@ use crate::scan::{Tok, P};
 pub(crate) enum Bound {
     /// "before 1700", "prior to the 17th century".
     Before,
-    /// "by 1640", "until 1727".
+    /// "by 1640": the state the story has reached then.
     OnOrBefore,
+    /// "until 1727": how long something lasted.
+    Until,
     /// "after 1689", "following 1945".
     After,
     /// "since 1991", "from 1991" (without an end).
@@ -26,7 +28,7 @@ impl Bound {
     pub fn timex_mod(self) -> &'static str {
         match self {
             Bound::Before => "BEFORE",
-            Bound::OnOrBefore => "ON_OR_BEFORE",
+            Bound::OnOrBefore | Bound::Until => "ON_OR_BEFORE",
             Bound::After => "AFTER",
             Bound::Since => "ON_OR_AFTER",
         }
@@ -42,6 +44,8 @@ pub(crate) struct Around {
     pub present: bool,
     /// A pluperfect in the clause ("had been", "had caused"): a flashback.
     pub flashback: bool,
+    /// A modal or a word of intent ("would", "planned"): the date may never have come.
+    pub modal: bool,
     /// Token range of the clause the expression sits in.
     pub clause_start: usize,
     pub clause_end: usize,
@@ -98,28 +102,48 @@ pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
         .find(|&i| opens_clause(t, i))
         .unwrap_or(t.len());
     a.relative = matches!(lex(t, a.clause_start), Some(Lex::Relative | Lex::That));
-    let temporal_clause = matches!(
-        lex(t, a.clause_start),
-        Some(Lex::After | Lex::Before | Lex::Until | Lex::Since | Lex::Subordinator)
-    ) && !a.relative;
-    for i in a.clause_start..a.clause_end {
-        if i >= p.t0 && i < p.t1 {
-            continue;
-        }
+    // Tense is read in the stretch between commas around the expression, so that
+    // "which had continued since 460 BC, finally ended in 445 BC" has its flashback
+    // only on the first date.
+    let seg_start = (a.clause_start..p.t0)
+        .rev()
+        .find(|&i| matches!(punct(t, i), Some(P::Comma)))
+        .map_or(a.clause_start, |i| i + 1);
+    let seg_end = (p.t1..a.clause_end)
+        .find(|&i| matches!(punct(t, i), Some(P::Comma)))
+        .unwrap_or(a.clause_end);
+    // "After Japan had been defeated in 1945": a pluperfect in a temporal clause
+    // is sequence of tenses, not a flashback.
+    let temporal = (seg_start..seg_start + 2).any(|i| {
+        matches!(
+            lex(t, i),
+            Some(Lex::After | Lex::Before | Lex::Until | Lex::Since | Lex::Subordinator)
+        )
+    });
+    for i in (a.clause_start..a.clause_end).filter(|i| !(p.t0..p.t1).contains(i)) {
         match lex(t, i) {
             Some(Lex::Had)
-                if !matches!(lex(t, i + 1), Some(Lex::To))
+                if (seg_start..seg_end).contains(&i)
+                    && !temporal
+                    && !matches!(lex(t, i + 1), Some(Lex::To))
                     && t.get(i + 1).is_some_and(Tok::is_word) =>
             {
-                a.flashback = !temporal_clause;
+                a.flashback = true;
             }
             Some(Lex::PresentVerb) => a.present = true,
+            Some(Lex::Modal) => a.modal = true,
+            // "may" in lower case is the modal verb.
+            Some(Lex::Month(5)) if t.get(i).is_some_and(|x| !x.cap) => a.modal = true,
             _ => {}
         }
     }
     a.fronted = p.t0 <= 2 && !a.quoted;
     if !in_range {
         bound(t, p, &mut a);
+    }
+    // "By 1640 the settlers had crossed Siberia": a perfect up to the date, not a flashback.
+    if a.bound == Some(Bound::OnOrBefore) {
+        a.flashback = false;
     }
     a
 }
@@ -135,7 +159,8 @@ fn bound(t: &[Tok], p: &Parsed, a: &mut Around) {
         Some(match lex(t, i)? {
             Lex::Before => Bound::Before,
             Lex::To if i > 0 && matches!(lex(t, i - 1), Some(Lex::Prior)) => Bound::Before,
-            Lex::Until | Lex::By => Bound::OnOrBefore,
+            Lex::By => Bound::OnOrBefore,
+            Lex::Until => Bound::Until,
             Lex::After | Lex::Following => Bound::After,
             Lex::Since | Lex::From => Bound::Since,
             _ => return None,

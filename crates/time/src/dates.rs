@@ -2,7 +2,7 @@
 //! without era, decades, centuries and millennia, seasons, and their parts
 //! ("early", "mid-", "the end of", "the second half of").
 
-use crate::calendar::{Cal, Gran, Part, Tod};
+use crate::calendar::{Cal, Gran, Part, Season, Tod};
 use crate::grammar::{abbreviated_end, Parsed, Parser, Sem};
 use crate::lexicon::Lex;
 use crate::scan::{Kind, Suffix, P};
@@ -237,7 +237,7 @@ impl<'a> Parser<'a> {
                     | Lex::Between
             )
         );
-        if prep {
+        if prep || (i > 0 && matches!(self.punct(i - 1), Some(P::Open))) {
             return true;
         }
         if m == 3 || m == 5 {
@@ -405,6 +405,10 @@ impl<'a> Parser<'a> {
         let Some(Lex::DecadeWord(n)) = self.lex(j) else {
             return None;
         };
+        if self.is(j + 1, Lex::Of) {
+            // "the tens of thousands", "the sixties of the last century" is rare.
+            return None;
+        }
         let n = i32::from(n);
         let sem = match century {
             Some(c) => Sem::Abs(Cal::decade_ad(c * 10 + n)),
@@ -481,7 +485,12 @@ impl<'a> Parser<'a> {
         let fall = self.txt(i).eq_ignore_ascii_case("fall");
         let j = i + 1;
         if let Some((y, mut e)) = self.year_after(j) {
-            // "the winter of 1941–42": the second year belongs to the season.
+            // "the winter of 1941–42": the second year belongs to the season, and
+            // names it; a winter named by one year alone may be either.
+            let mut cal = Cal::season(y, s);
+            if s == Season::Winter {
+                cal.sub = 1;
+            }
             if matches!(self.punct(e), Some(P::Dash)) {
                 if let Some((v, dg, Suffix::None)) = self.num(e + 1) {
                     let y2 = if dg == 2 {
@@ -491,10 +500,13 @@ impl<'a> Parser<'a> {
                     };
                     if y2 == Some(y + 1) {
                         e += 2;
+                        if s == Season::Winter {
+                            cal = Cal::season(y + 1, s);
+                        }
                     }
                 }
             }
-            return self.push(out, Parsed::new(t0, e, Sem::Abs(Cal::season(y, s))));
+            return self.push(out, Parsed::new(t0, e, Sem::Abs(cal)));
         }
         if self.is(j, Lex::Of) {
             let (n, e) = self.rel_year(j + 1)?;
@@ -516,14 +528,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // A season in a name: "the Prague Spring", "Arab Spring".
-        if self.cap(i)
-            && i > 0
-            && !self.at_start(i - 1)
-            && self
-                .t
-                .get(i - 1)
-                .is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
-        {
+        if self.cap(i) && self.after_name(i) {
             return None;
         }
         if self
@@ -767,7 +772,7 @@ impl<'a> Parser<'a> {
 
     /// "Christmas 1963", "Christmas Day", "Christmas Eve".
     pub(crate) fn christmas(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        if !self.cap(i) {
+        if !self.cap(i) || self.after_name(i) {
             return None;
         }
         let mut j = i + 1;

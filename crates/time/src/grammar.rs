@@ -117,16 +117,14 @@ pub(crate) enum Sem {
     },
     /// A vague offset ("a few days later"): `later` or earlier.
     Vague { later: bool, gran: Gran },
-    /// `n` units of `gran` from the document date ("last year", "two years ago").
+    /// `n` units of `gran` from the document date ("last year", "two years ago",
+    /// "this year"), or from the story's time when the speaker lives in it.
     /// With `fill`, the nearest such month or season before (`n < 0`) or after.
     Dct {
         gran: Gran,
         n: i32,
         fill: Option<Cal>,
     },
-    /// "this year", "this spring": the document's when told in the present, the
-    /// narrative's when told in the past.
-    This { gran: Gran, fill: Option<Cal> },
     /// PRESENT_REF and friends; `dated` when it denotes the document date
     /// ("now", "currently") rather than qualifying a noun ("former").
     Ref(RefKind, bool),
@@ -390,10 +388,21 @@ impl<'a> Parser<'a> {
                 return Some((if bc { 1 - v as i32 } else { v as i32 }, i + 2, true));
             }
         }
-        if d == 4 && (1000..=2199).contains(&v) && !self.counted(i + 1) {
+        if d == 4 && (1000..=2199).contains(&v) && !self.counted(i + 1) && !self.after_name(i) {
             return Some((v as i32, i + 1, false));
         }
         None
+    }
+
+    /// Whether token `i` follows a capitalized word of a name inside the sentence
+    /// ("Resolution 1483", "White Christmas"), which makes it part of the name.
+    pub fn after_name(&self, i: usize) -> bool {
+        // In a heading ("Eastern Theater 1861–1863") the date stands apart.
+        let ends = i + 1 >= self.t.len() || matches!(self.punct(i + 1), Some(P::Dash));
+        !ends
+            && i > 0
+            && !self.at_start(i - 1)
+            && self.t.get(i - 1).is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
     }
 
     /// Whether the word at `i` is a noun being counted ("1500 troops"), which
@@ -439,7 +448,7 @@ impl<'a> Parser<'a> {
             }
             Lex::Era(false) => self.year_expr(i, out),
             Lex::Season(_) => self.season(i, i, out),
-            Lex::That | Lex::This | Lex::Same => self.anaphor(i, out),
+            Lex::That | Lex::This | Lex::Same | Lex::These => self.anaphor(i, out),
             Lex::Next | Lex::Last => self.dct_relative(i, out),
             Lex::Weekday(_) => self.weekday(i, out),
             Lex::Christmas => self.christmas(i, out),
@@ -459,6 +468,10 @@ impl<'a> Parser<'a> {
             | Lex::Present
             | Lex::Past => self.reference(i, out),
             Lex::Ord(_) => self.century(i, i, out),
+            // "to date": up to now.
+            Lex::DateNoun if i > 0 && self.is(i - 1, Lex::To) && !self.t.get(i + 1).is_some_and(|t| t.is_word()) => {
+                self.push(out, Parsed::new(i, i + 1, Sem::Ref(RefKind::Present, true)))
+            }
             _ => None,
         }
     }

@@ -120,6 +120,10 @@ pub(crate) enum Lex {
     Poss,
     /// Nouns that are counted ("1500 troops"): the number before is no year.
     Count,
+    /// Modal verbs and words of intent ("would", "planned"): an irrealis clause.
+    Modal,
+    /// "date", as in "to date".
+    DateNoun,
 }
 
 impl Lex {
@@ -389,6 +393,8 @@ fn words() -> Vec<(&'static str, Lex)> {
         ("past", Past),
         ("present", Present),
         ("daily", Daily(Gran::Day)),
+        ("everyday", Daily(Gran::Day)),
+        ("date", DateNoun),
         ("weekly", Daily(Gran::Half)),
         ("monthly", Daily(Gran::Month)),
         ("annually", Daily(Gran::Year)),
@@ -515,6 +521,20 @@ fn words() -> Vec<(&'static str, Lex)> {
         ("p.m.", AmPm(true)),
         ("am", AmPm(false)),
         ("pm", AmPm(true)),
+        ("would", Modal),
+        ("could", Modal),
+        ("should", Modal),
+        ("might", Modal),
+        ("must", Modal),
+        ("will", Modal),
+        ("shall", Modal),
+        ("planned", Modal),
+        ("plans", Modal),
+        ("intended", Modal),
+        ("scheduled", Modal),
+        ("expected", Modal),
+        ("hoped", Modal),
+        ("deadline", Modal),
         ("his", Poss),
         ("her", Poss),
         ("its", Poss),

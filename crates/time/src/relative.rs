@@ -32,11 +32,15 @@ impl<'a> Parser<'a> {
             }
             Kind::Word(Some(l)) => match l {
                 Lex::Ord(_) | Lex::Card(_) => self
-                    .century(i, k, out)
+                    .counted_span(i, k, out)
+                    .or_else(|| self.century(i, k, out))
                     .or_else(|| self.decade_word(i, k, out))
                     .or_else(|| self.half_of(i, k, out))
                     .or_else(|| self.the_span(i, k, out)),
                 Lex::DecadeWord(_) => self.decade_word(i, k, out),
+                Lex::Early | Lex::Late if matches!(self.lex(k + 1), Some(Lex::Tod(_))) => {
+                    self.time_of_day(i, k + 1, out)
+                }
                 Lex::Early | Lex::Late | Lex::Mid | Lex::Middle => self
                     .part_prefix(i, k, out)
                     .or_else(|| self.half_of(i, k, out))
@@ -202,15 +206,16 @@ impl<'a> Parser<'a> {
         };
         let (unit, plural) = DUnit::from_lex(self.lex(j)?)?;
         let q = match (q, plural) {
-            (Qty::Vague, false) if matches!(self.lex(k), Some(Lex::Ord(1) | Lex::Last)) => {
+            (Qty::Vague, false) if matches!(self.lex(k), Some(Lex::Ord(1) | Lex::Last | Lex::Past)) => {
                 Qty::N(1)
             }
             (Qty::Vague, false) => return None,
             (Qty::N(1), true) => return None,
             (q, _) => q,
         };
-        // "the last year" (singular) names a year of something, not a span up to now.
-        let anchor = if plural || !matches!(q, Qty::N(1)) {
+        // "the last year" (singular) names a year of something, not a span up to
+        // now; "the past decade" is the decade up to now.
+        let anchor = if plural || !matches!(q, Qty::N(1)) || self.is(k, Lex::Past) {
             anchor
         } else {
             0
@@ -219,6 +224,23 @@ impl<'a> Parser<'a> {
             out,
             Parsed::new(i, j + 1, Sem::Duration { q, unit, anchor }),
         )
+    }
+
+    /// "the four previous weeks", "the two following days": a number before the adjective.
+    fn counted_span(&self, i: usize, k: usize, out: &mut Vec<Parsed>) -> Option<usize> {
+        let (Qty::N(n), j) = self.quantity(k)? else {
+            return None;
+        };
+        let anchor: i8 = match self.lex(j)? {
+            Lex::Next | Lex::Following => 1,
+            Lex::Past | Lex::Previous | Lex::Last => -1,
+            Lex::Ord(1) => 0,
+            _ => return None,
+        };
+        let (unit, true) = DUnit::from_lex(self.lex(j + 1)?)? else {
+            return None;
+        };
+        self.push(out, Parsed::new(i, j + 2, Sem::Duration { q: Qty::N(n), unit, anchor }))
     }
 
     /// "later that year", "later in the summer", "later in 1917".
@@ -367,6 +389,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // One adjective may come between: "two bloody weeks", "three full days".
+        if matches!(q, Qty::N(n) if n >= 2)
+            && self.t.get(j).is_some_and(|t| t.is_word() && !t.cap && t.lex().is_none())
+            && matches!(self.lex(j + 1).and_then(DUnit::from_lex), Some((_, true)))
+        {
+            j += 1;
+        }
         let (unit, plural) = DUnit::from_lex(self.lex(j)?)?;
         if matches!(q, Qty::N(1)) && plural && self.is(i, Lex::A) {
             return None;
@@ -397,11 +426,17 @@ impl<'a> Parser<'a> {
                     n: -(n as i32) * mult,
                     fill: None,
                 },
-                (Qty::N(n), Some((g, mult))) => Sem::Rel {
-                    gran: g,
-                    n: d * n as i32 * mult,
-                    fill: None,
-                },
+                // "a decade earlier" from 490 BC is 500 BC: counted in years, it
+                // keeps the reference's precision.
+                (Qty::N(n), Some((g, mult))) => {
+                    let (g, mult) = match g {
+                        Gran::Decade | Gran::Century | Gran::Millennium => {
+                            (Gran::Year, crate::calendar::unit_years(g))
+                        }
+                        g => (g, mult),
+                    };
+                    Sem::Rel { gran: g, n: d * n as i32 * mult, fill: None }
+                }
                 _ => return None,
             };
             return self.push(out, Parsed::new(t0, k + 1, sem));
@@ -491,6 +526,16 @@ impl<'a> Parser<'a> {
 
     /// "that year", "that same day", "that spring", "that morning", "this year".
     pub(crate) fn anaphor(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
+        if self.is(i, Lex::These) {
+            // "these days": the present.
+            return match self.lex(i + 1) {
+                Some(Lex::Unit(Gran::Day, true)) => self.push(
+                    out,
+                    Parsed::new(i, i + 2, Sem::Ref(RefKind::Present, true)),
+                ),
+                _ => None,
+            };
+        }
         let this = self.is(i, Lex::This);
         let mut j = i + 1;
         if self.is(i, Lex::That) && self.is(j, Lex::Same) {
@@ -508,7 +553,7 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let sem = if this && tod.is_none() {
-            Sem::This { gran, fill }
+            Sem::Dct { gran, n: 0, fill }
         } else {
             Sem::Rel { gran, n: 0, fill }
         };
@@ -601,6 +646,14 @@ impl<'a> Parser<'a> {
                 }
                 _ => one(Sem::Recent(DUnit::Year)),
             },
+            // "the former" standing for a noun ("the former an option") is no time.
+            Lex::Former
+                if i > 0
+                    && self.is(i - 1, Lex::The)
+                    && self.t.get(i + 1).map_or(true, |t| !t.is_word() || t.lex().is_some()) =>
+            {
+                return None
+            }
             Lex::Former => one(Sem::Ref(RefKind::Past, false)),
             Lex::Future => one(Sem::Ref(RefKind::Future, false)),
             Lex::Present => {
@@ -631,11 +684,13 @@ impl<'a> Parser<'a> {
         let Some(Lex::Tod(tod)) = self.lex(i) else {
             return None;
         };
-        if self.is(i + 1, Lex::Of) {
+        // "the early morning hours of 30 April".
+        let of = if self.is(i + 1, Lex::Hour(true)) { i + 2 } else { i + 1 };
+        if self.is(of, Lex::Of) {
             let before = out.len();
-            let r = match self.t.get(i + 2).map(|t| t.kind) {
-                Some(Kind::Word(Some(Lex::Month(_)))) => self.month_first(i + 2, out),
-                Some(Kind::Num { .. }) => self.day_first(i + 2, i + 2, out),
+            let r = match self.t.get(of + 1).map(|t| t.kind) {
+                Some(Kind::Word(Some(Lex::Month(_)))) => self.month_first(of + 1, out),
+                Some(Kind::Num { .. }) => self.day_first(of + 1, of + 1, out),
                 _ => None,
             };
             if let Some(e) = r {

@@ -2,7 +2,7 @@
 //! mod, and a [`When`] (EDTF, interval, precision), given the narrative
 //! reference time and the document date.
 
-use crate::calendar::{edtf_interval, part_interval, Cal, Gran, Part, Season};
+use crate::calendar::{edtf_interval, part_interval, Cal, Gran, Part};
 use crate::grammar::{DUnit, Parsed, Qty, RefKind, Sem};
 use crate::{format_year, Basis, Date, Interval, Precision, TimexType, When};
 
@@ -15,6 +15,19 @@ pub(crate) struct Ctx {
     pub quoted: bool,
     /// The clause is told in the present tense.
     pub present: bool,
+    /// The clause is a flashback: a month named without its year lies before the reference.
+    pub backward: bool,
+}
+
+impl Ctx {
+    /// The "now" of the one speaking, when it is the story's time rather than the
+    /// document's: inside a quotation, or in past-tense narration of a story
+    /// years before the document ("he said he had signed two years ago").
+    fn story_now(&self) -> Option<Cal> {
+        let r = self.reference?;
+        let far = r.known && r.year < self.dct.year - 2;
+        (self.quoted || (!self.present && far)).then_some(r)
+    }
 }
 
 /// A resolved expression.
@@ -37,35 +50,21 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
         Sem::Abs(c) => Some(c),
         Sem::Partial(c) => {
             basis = Basis::Anchored;
-            fill_year(c, ctx.reference)
+            fill_year(c, ctx.reference, ctx.backward)
         }
         Sem::Rel { gran, n, fill } => {
             basis = Basis::Anchored;
             ctx.reference.map(|r| relative(r, gran, n, fill))
         }
-        Sem::Dct { gran, n, fill } => {
-            let base = if ctx.quoted { ctx.reference } else { None };
-            match base {
-                Some(r) => {
-                    basis = Basis::Anchored;
-                    Some(relative(r, gran, n, fill))
-                }
-                None => {
-                    basis = Basis::Document;
-                    dct_based = true;
-                    Some(relative(dct_cal, gran, n, fill))
-                }
-            }
-        }
-        Sem::This { gran, fill } => match ctx.reference {
-            Some(r) if !ctx.present && !ctx.quoted => {
+        Sem::Dct { gran, n, fill } => match ctx.story_now() {
+            Some(r) => {
                 basis = Basis::Anchored;
-                Some(relative(r, gran, 0, fill))
+                Some(relative(r, gran, n, fill))
             }
-            _ => {
+            None => {
                 basis = Basis::Document;
                 dct_based = true;
-                Some(relative(dct_cal, gran, 0, fill))
+                Some(relative(dct_cal, gran, n, fill))
             }
         },
         Sem::Weekday(n) => ctx
@@ -152,9 +151,11 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
     }
 }
 
-/// A month, day or season given without its year takes the reference's year;
-/// a decade without its century ("the sixties") the reference's century.
-fn fill_year(c: Cal, reference: Option<Cal>) -> Option<Cal> {
+/// A month, day or season given without its year takes the year that puts it
+/// nearest the reference time ("December 1941 ... January" is January 1942;
+/// "June ... April" the April before), or in a flashback the nearest before it;
+/// a decade without its century ("the sixties") takes the reference's century.
+fn fill_year(c: Cal, reference: Option<Cal>, backward: bool) -> Option<Cal> {
     if c.known {
         return Some(c);
     }
@@ -163,27 +164,36 @@ fn fill_year(c: Cal, reference: Option<Cal>) -> Option<Cal> {
             Some(r) if r.known && r.year > 0 => r.year.div_euclid(100) * 100,
             _ => 1900,
         };
-        return Some(Cal {
-            known: true,
-            year: century + c.year,
-            ..c
-        });
+        return Some(Cal { known: true, year: century + c.year, ..c });
     }
     if c.gran == Gran::Year {
         // A time of day alone ("at night"): no day to put it on.
         return None;
     }
     let r = reference.filter(|r| r.known && r.gran >= Gran::Year)?;
-    let mut year = r.year;
-    if c.gran == Gran::Season && c.season == Season::Winter && r.gran >= Gran::Month && r.month <= 2
-    {
-        year -= 1;
-    }
-    Some(Cal {
-        known: true,
-        year,
-        ..c
-    })
+    let with = |y: i32| Cal { known: true, year: y, ..c };
+    let Some(riv) = r.interval().filter(|_| r.gran > Gran::Year) else {
+        return Some(with(r.year));
+    };
+    // Days from the reference to each candidate (0 when they overlap); negative before it.
+    let gap = |y: i32| -> Option<i64> {
+        let iv = with(y).interval()?;
+        Some(if iv.start > riv.end {
+            iv.start.to_days() - riv.end.to_days()
+        } else if iv.end < riv.start {
+            iv.end.to_days() - riv.start.to_days()
+        } else {
+            0
+        })
+    };
+    let candidates = [r.year, r.year + 1, r.year - 1];
+    let best = if backward {
+        candidates.into_iter().filter(|&y| gap(y).is_some_and(|g| g <= 0)).max_by_key(|&y| gap(y))
+    } else {
+        // Ties go to the same year, then forwards: narration mostly moves on.
+        candidates.into_iter().min_by_key(|&y| gap(y).map_or(i64::MAX, |g| g.abs() * 2 + i64::from(g < 0)))
+    };
+    Some(with(best.unwrap_or(r.year)))
 }
 
 /// `n` units of `gran` from `r`; with `fill`, the month or season named, in the
@@ -250,8 +260,7 @@ fn reference(kind: RefKind, dated: bool, ctx: &Ctx) -> Resolved {
         RefKind::Future => "FUTURE_REF",
     };
     // "now" in past-tense narration is the narrative's now, not the document's.
-    let at_dct =
-        kind == RefKind::Present && dated && (ctx.present || ctx.reference.is_none() || ctx.quoted);
+    let at_dct = kind == RefKind::Present && dated && ctx.story_now().is_none();
     let when = at_dct.then(|| When {
         edtf: ctx.dct.to_string(),
         interval: Interval::new(ctx.dct, ctx.dct),
@@ -417,6 +426,7 @@ fn approx_edtf(e: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::Season;
 
     #[test]
     fn weekdays() {

@@ -295,7 +295,9 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
         // "1920's" / "1920’s".
         let alen = if b[j] == b'\'' { 1 } else { 3 };
         let right_quote = alen == 1 || (j + 2 < end && b[j + 1] == 0x80 && b[j + 2] == 0x99);
+        // "1960's" is a decade; "1969's" a possessive, left to the apostrophe.
         if right_quote
+            && val % 10 == 0
             && j + alen < end
             && (b[j + alen] == b's')
             && (j + alen + 1 >= end || !is_word_byte(b[j + alen + 1]))

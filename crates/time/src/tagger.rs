@@ -11,7 +11,7 @@
 
 use annals_text::Sentence;
 
-use crate::calendar::{edtf_interval, Cal, Gran};
+use crate::calendar::{edtf_interval, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
 use crate::lexicon::Lexicon;
@@ -100,7 +100,7 @@ impl TimeTagger {
             {
                 scan(&self.lex, clean, start, end, &mut toks);
                 parse_sentence(&toks, clean, &mut parsed);
-                let dateline = si < 3 && s.heading && is_dateline(&toks, &parsed);
+                let dateline = si < 3 && is_dateline(&toks, &parsed);
                 self.sentence(
                     clean, si, &toks, &parsed, dct, dateline, &mut fresh, &mut story, &mut out,
                 );
@@ -122,7 +122,7 @@ impl TimeTagger {
     pub fn dateline(&self, clean: &str, sentences: &[Sentence]) -> Option<Date> {
         let mut toks = Vec::new();
         let mut parsed = Vec::new();
-        for s in sentences.iter().take(3).filter(|s| s.heading) {
+        for s in sentences.iter().take(3) {
             if s.end > clean.len()
                 || !clean.is_char_boundary(s.start)
                 || !clean.is_char_boundary(s.end)
@@ -162,9 +162,10 @@ impl TimeTagger {
             let a = around(toks, p, p.range_to.is_some() || second_end);
             let ctx = Ctx {
                 dct,
-                reference: local.or(story.reference),
+                reference: clock_day(parsed, pi).or(local).or(story.reference),
                 quoted: a.quoted,
                 present: a.present,
+                backward: a.flashback,
             };
             let r = resolve(p, clean, &ctx);
             let start = toks[p.t0].start as usize;
@@ -180,17 +181,28 @@ impl TimeTagger {
                     | Sem::Rel { .. }
                     | Sem::Weekday(_)
                     | Sem::Turn(_)
-                    | Sem::This { .. }
             );
-            let backwards = matches!(p.sem, Sem::Rel { n, .. } if n < 0);
+            // Going back from the story's time ("16 years earlier", a month that
+            // falls before it) is a look back, not a step of the story.
+            let behind = |w: &When| {
+                let r = ctx.reference.and_then(|c| c.interval());
+                matches!(p.sem, Sem::Partial(_)) && r.is_some_and(|r| w.interval.end < r.start)
+            };
+            let backwards =
+                matches!(p.sem, Sem::Rel { n, .. } if n < 0) || when.as_ref().is_some_and(behind);
             let usable = point
                 && when.is_some()
                 && !r.dct_based
                 && !a.quoted
                 && !a.parenthetical
                 && !dateline;
-            let sets =
-                usable && a.bound != Some(Bound::Before) && !backwards && (!a.flashback || *fresh);
+            // Bounds backwards and "since" look back from the story's time; they do not move it.
+            let bounded_back = matches!(a.bound, Some(Bound::Before | Bound::Since | Bound::Until));
+            let sets = usable
+                && !bounded_back
+                && !backwards
+                && !a.modal
+                && (!a.flashback || *fresh);
             if usable && matches!(p.sem, Sem::Abs(_)) {
                 *fresh = false;
             }
@@ -240,6 +252,20 @@ impl TimeTagger {
                 out.timexes[b].range = Some(w);
             }
         }
+    }
+}
+
+/// A clock time takes its day from a date right after it ("5:34 AM Baghdad time
+/// on March 20, 2003").
+fn clock_day(parsed: &[Parsed], pi: usize) -> Option<Cal> {
+    let p = &parsed[pi];
+    if !matches!((p.sem, p.tod), (Sem::Rel { n: 0, .. }, Some(Tod::Clock(..)))) {
+        return None;
+    }
+    let q = parsed.get(pi + 1).filter(|q| q.t0 <= p.t1 + 5)?;
+    match q.sem {
+        Sem::Abs(c) if c.gran == Gran::Day => Some(c),
+        _ => None,
     }
 }
 
@@ -325,7 +351,7 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
                 ),
             )
         }
-        Bound::OnOrBefore => (
+        Bound::OnOrBefore | Bound::Until => (
             Interval::new(iv.start.add_days(-reach), iv.end),
             format!("../{}", last(&w.edtf)),
         ),
