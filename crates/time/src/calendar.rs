@@ -325,7 +325,14 @@ impl Cal {
             // of 1941–42" is 1942-WI); a winter named by one year alone ("the winter
             // of 1941") may be either, and covers both.
             Gran::Season => match (self.season, self.sub) {
-                (Season::Winter, 1) => Interval::new(Date { year: y, month: 1, day: 1 }, Date::month_end(y + 1, 2)),
+                (Season::Winter, 1) => Interval::new(
+                    Date {
+                        year: y,
+                        month: 1,
+                        day: 1,
+                    },
+                    Date::month_end(y + 1, 2),
+                ),
                 (Season::Winter, _) => month_run(y - 1, 12, 3),
                 (s, _) => {
                     let (m0, n) = s.months();

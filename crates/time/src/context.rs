@@ -189,7 +189,12 @@ fn bound(t: &[Tok], p: &Parsed, a: &mut Around) {
             return;
         }
         if let Some(b) = direct(i) {
-            if b != Bound::Since || matches!(lex(t, i), Some(Lex::Since)) {
+            // "replaced by Brezhnev in 1964": "by" before a noun names an agent.
+            let through_event = match lex(t, i) {
+                Some(Lex::From | Lex::By) => false,
+                _ => true,
+            };
+            if through_event {
                 a.bound = Some(b);
                 a.anchored = true;
             }

@@ -402,7 +402,10 @@ impl<'a> Parser<'a> {
         !ends
             && i > 0
             && !self.at_start(i - 1)
-            && self.t.get(i - 1).is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
+            && self
+                .t
+                .get(i - 1)
+                .is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
     }
 
     /// Whether the word at `i` is a noun being counted ("1500 troops"), which
@@ -469,7 +472,11 @@ impl<'a> Parser<'a> {
             | Lex::Past => self.reference(i, out),
             Lex::Ord(_) => self.century(i, i, out),
             // "to date": up to now.
-            Lex::DateNoun if i > 0 && self.is(i - 1, Lex::To) && !self.t.get(i + 1).is_some_and(|t| t.is_word()) => {
+            Lex::DateNoun
+                if i > 0
+                    && self.is(i - 1, Lex::To)
+                    && !self.t.get(i + 1).is_some_and(|t| t.is_word()) =>
+            {
                 self.push(out, Parsed::new(i, i + 1, Sem::Ref(RefKind::Present, true)))
             }
             _ => None,

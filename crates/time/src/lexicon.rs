@@ -529,6 +529,8 @@ fn words() -> Vec<(&'static str, Lex)> {
         ("will", Modal),
         ("shall", Modal),
         ("planned", Modal),
+        ("plan", Modal),
+        ("proposed", Modal),
         ("plans", Modal),
         ("intended", Modal),
         ("scheduled", Modal),

@@ -206,7 +206,9 @@ impl<'a> Parser<'a> {
         };
         let (unit, plural) = DUnit::from_lex(self.lex(j)?)?;
         let q = match (q, plural) {
-            (Qty::Vague, false) if matches!(self.lex(k), Some(Lex::Ord(1) | Lex::Last | Lex::Past)) => {
+            (Qty::Vague, false)
+                if matches!(self.lex(k), Some(Lex::Ord(1) | Lex::Last | Lex::Past)) =>
+            {
                 Qty::N(1)
             }
             (Qty::Vague, false) => return None,
@@ -240,7 +242,18 @@ impl<'a> Parser<'a> {
         let (unit, true) = DUnit::from_lex(self.lex(j + 1)?)? else {
             return None;
         };
-        self.push(out, Parsed::new(i, j + 2, Sem::Duration { q: Qty::N(n), unit, anchor }))
+        self.push(
+            out,
+            Parsed::new(
+                i,
+                j + 2,
+                Sem::Duration {
+                    q: Qty::N(n),
+                    unit,
+                    anchor,
+                },
+            ),
+        )
     }
 
     /// "later that year", "later in the summer", "later in 1917".
@@ -391,7 +404,10 @@ impl<'a> Parser<'a> {
         }
         // One adjective may come between: "two bloody weeks", "three full days".
         if matches!(q, Qty::N(n) if n >= 2)
-            && self.t.get(j).is_some_and(|t| t.is_word() && !t.cap && t.lex().is_none())
+            && self
+                .t
+                .get(j)
+                .is_some_and(|t| t.is_word() && !t.cap && t.lex().is_none())
             && matches!(self.lex(j + 1).and_then(DUnit::from_lex), Some((_, true)))
         {
             j += 1;
@@ -435,7 +451,11 @@ impl<'a> Parser<'a> {
                         }
                         g => (g, mult),
                     };
-                    Sem::Rel { gran: g, n: d * n as i32 * mult, fill: None }
+                    Sem::Rel {
+                        gran: g,
+                        n: d * n as i32 * mult,
+                        fill: None,
+                    }
                 }
                 _ => return None,
             };
@@ -529,10 +549,9 @@ impl<'a> Parser<'a> {
         if self.is(i, Lex::These) {
             // "these days": the present.
             return match self.lex(i + 1) {
-                Some(Lex::Unit(Gran::Day, true)) => self.push(
-                    out,
-                    Parsed::new(i, i + 2, Sem::Ref(RefKind::Present, true)),
-                ),
+                Some(Lex::Unit(Gran::Day, true)) => {
+                    self.push(out, Parsed::new(i, i + 2, Sem::Ref(RefKind::Present, true)))
+                }
                 _ => None,
             };
         }
@@ -650,7 +669,10 @@ impl<'a> Parser<'a> {
             Lex::Former
                 if i > 0
                     && self.is(i - 1, Lex::The)
-                    && self.t.get(i + 1).map_or(true, |t| !t.is_word() || t.lex().is_some()) =>
+                    && self
+                        .t
+                        .get(i + 1)
+                        .map_or(true, |t| !t.is_word() || t.lex().is_some()) =>
             {
                 return None
             }
@@ -685,7 +707,11 @@ impl<'a> Parser<'a> {
             return None;
         };
         // "the early morning hours of 30 April".
-        let of = if self.is(i + 1, Lex::Hour(true)) { i + 2 } else { i + 1 };
+        let of = if self.is(i + 1, Lex::Hour(true)) {
+            i + 2
+        } else {
+            i + 1
+        };
         if self.is(of, Lex::Of) {
             let before = out.len();
             let r = match self.t.get(of + 1).map(|t| t.kind) {

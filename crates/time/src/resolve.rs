@@ -111,6 +111,20 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
         TimexType::Date
     };
     let value = match (cal, p.sem) {
+        // "the same day" when only the month is known: BC0479-06-XX.
+        (Some(c), Sem::Rel { gran, .. } | Sem::Dct { gran, .. }) if c.tod.is_none() => {
+            let mut v = c.value();
+            let mut g = c.gran;
+            while g < gran && matches!(g, Gran::Year | Gran::Month) {
+                v.push_str("-XX");
+                g = if g == Gran::Year {
+                    Gran::Month
+                } else {
+                    Gran::Day
+                };
+            }
+            v
+        }
         (Some(c), _) => c.value(),
         (None, Sem::Weekday(n)) => format!("XXXX-WXX-{n}"),
         (None, Sem::Partial(c)) => {
@@ -164,14 +178,22 @@ fn fill_year(c: Cal, reference: Option<Cal>, backward: bool) -> Option<Cal> {
             Some(r) if r.known && r.year > 0 => r.year.div_euclid(100) * 100,
             _ => 1900,
         };
-        return Some(Cal { known: true, year: century + c.year, ..c });
+        return Some(Cal {
+            known: true,
+            year: century + c.year,
+            ..c
+        });
     }
     if c.gran == Gran::Year {
         // A time of day alone ("at night"): no day to put it on.
         return None;
     }
     let r = reference.filter(|r| r.known && r.gran >= Gran::Year)?;
-    let with = |y: i32| Cal { known: true, year: y, ..c };
+    let with = |y: i32| Cal {
+        known: true,
+        year: y,
+        ..c
+    };
     let Some(riv) = r.interval().filter(|_| r.gran > Gran::Year) else {
         return Some(with(r.year));
     };
@@ -188,10 +210,15 @@ fn fill_year(c: Cal, reference: Option<Cal>, backward: bool) -> Option<Cal> {
     };
     let candidates = [r.year, r.year + 1, r.year - 1];
     let best = if backward {
-        candidates.into_iter().filter(|&y| gap(y).is_some_and(|g| g <= 0)).max_by_key(|&y| gap(y))
+        candidates
+            .into_iter()
+            .filter(|&y| gap(y).is_some_and(|g| g <= 0))
+            .max_by_key(|&y| gap(y))
     } else {
         // Ties go to the same year, then forwards: narration mostly moves on.
-        candidates.into_iter().min_by_key(|&y| gap(y).map_or(i64::MAX, |g| g.abs() * 2 + i64::from(g < 0)))
+        candidates
+            .into_iter()
+            .min_by_key(|&y| gap(y).map_or(i64::MAX, |g| g.abs() * 2 + i64::from(g < 0)))
     };
     Some(with(best.unwrap_or(r.year)))
 }

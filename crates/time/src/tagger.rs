@@ -176,11 +176,7 @@ impl TimeTagger {
             }
             let point = matches!(
                 p.sem,
-                Sem::Abs(_)
-                    | Sem::Partial(_)
-                    | Sem::Rel { .. }
-                    | Sem::Weekday(_)
-                    | Sem::Turn(_)
+                Sem::Abs(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_)
             );
             // Going back from the story's time ("16 years earlier", a month that
             // falls before it) is a look back, not a step of the story.
@@ -198,11 +194,8 @@ impl TimeTagger {
                 && !dateline;
             // Bounds backwards and "since" look back from the story's time; they do not move it.
             let bounded_back = matches!(a.bound, Some(Bound::Before | Bound::Since | Bound::Until));
-            let sets = usable
-                && !bounded_back
-                && !backwards
-                && !a.modal
-                && (!a.flashback || *fresh);
+            let sets =
+                usable && !bounded_back && !backwards && !a.modal && (!a.flashback || *fresh);
             if usable && matches!(p.sem, Sem::Abs(_)) {
                 *fresh = false;
             }
@@ -237,7 +230,12 @@ impl TimeTagger {
             }
             if sets {
                 story.reference = r.cal.or(story.reference);
-                story.when = out.timexes.last().and_then(|t| t.when.clone());
+                // "By the mid-19th century, ...": the story is then at the date itself.
+                story.when = if a.bound == Some(Bound::OnOrBefore) {
+                    r.when.clone()
+                } else {
+                    out.timexes.last().and_then(|t| t.when.clone())
+                };
             }
         }
         for (a, b) in range_ends {
@@ -259,7 +257,10 @@ impl TimeTagger {
 /// on March 20, 2003").
 fn clock_day(parsed: &[Parsed], pi: usize) -> Option<Cal> {
     let p = &parsed[pi];
-    if !matches!((p.sem, p.tod), (Sem::Rel { n: 0, .. }, Some(Tod::Clock(..)))) {
+    if !matches!(
+        (p.sem, p.tod),
+        (Sem::Rel { n: 0, .. }, Some(Tod::Clock(..)))
+    ) {
         return None;
     }
     let q = parsed.get(pi + 1).filter(|q| q.t0 <= p.t1 + 5)?;
@@ -328,10 +329,11 @@ fn range_when(a: &Timex, b: &Timex) -> Option<When> {
 /// date; the EDTF says the side is open.
 fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
     let iv = w.interval;
-    let reach = (iv.days() - 1).max(3652);
+    // How far the open side reaches: the date's own length, at least ten years.
+    let years = (iv.end.year - iv.start.year + 1).max(10);
     let (interval, edtf) = match b {
         Bound::After => {
-            let end = iv.end.add_days(reach).min(dct.max(iv.end));
+            let end = Date::year_end(iv.end.year + years).min(dct.max(iv.end));
             (
                 Interval::new(iv.start, end),
                 format!("{}/..", first(&w.edtf)),
@@ -343,16 +345,17 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
         ),
         Bound::Before => {
             let end = iv.start.add_days(-1);
+            let edtf = format!(
+                "../{}",
+                edtf_interval(&Interval::new(end, end), w.precision)
+            );
             (
-                Interval::new(end.add_days(-reach), end),
-                format!(
-                    "../{}",
-                    edtf_interval(&Interval::new(end, end), w.precision)
-                ),
+                Interval::new(Date::year_start(iv.start.year - years), end),
+                edtf,
             )
         }
         Bound::OnOrBefore | Bound::Until => (
-            Interval::new(iv.start.add_days(-reach), iv.end),
+            Interval::new(Date::year_start(iv.start.year - years), iv.end),
             format!("../{}", last(&w.edtf)),
         ),
     };
