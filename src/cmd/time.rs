@@ -20,8 +20,8 @@ quotations or bracketed dates. Expressions relative to the document date (\"toda
 \"last year\", \"in recent years\") are resolved against --dct, the JSONL \"date\", a date line at \
 the top of the document, or else today's date.
 
-Output (default --format jsonl), one object a line:
-  {\"doc\":\"seed\",\"sentence\":4,\"text\":\"1652\",\"span\":[301,305],\"type\":\"DATE\",\"value\":\"1652\",
+Output (default --format jsonl), one object a line; for hist.txt holding \"From 1652 to 1689, ...\":
+  {\"doc\":\"hist\",\"sentence\":0,\"text\":\"1652\",\"span\":[5,9],\"type\":\"DATE\",\"value\":\"1652\",
    \"mod\":null,\"edtf\":\"1652\",\"start\":\"1652-01-01\",\"end\":\"1652-12-31\",\"precision\":\"year\",
    \"approximate\":false,\"basis\":\"explicit\",\"range\":{\"edtf\":\"1652/1689\",...}}
 `span` is [start, end) in bytes of the original document; `start`/`end` are ISO dates with
@@ -39,7 +39,8 @@ Examples:
 
 /// Arguments of `annals time`.
 #[derive(clap::Args, Debug)]
-#[command(long_about = USAGE)]
+// After the help, as the subcommand's one-line doc in main.rs takes its place above.
+#[command(after_help = USAGE)]
 pub struct Args {
     #[command(flatten)]
     input: InputArgs,

@@ -638,10 +638,30 @@ mod tests {
         assert_eq!((iv.start.year, iv.end.year), (-399, -300));
         let iv = Cal::decade_bc(47).interval().unwrap();
         assert_eq!((iv.start.year, iv.end.year), (-478, -469));
-        let iv = Cal::season(1941, Season::Winter).interval().unwrap();
+        let iv = Cal::season(1942, Season::Winter).interval().unwrap();
         assert_eq!(
             (iv.start.to_string(), iv.end.to_string()),
             ("1941-12-01".into(), "1942-02-28".into())
+        );
+        let wide = Cal {
+            sub: 1,
+            ..Cal::season(1941, Season::Winter)
+        }
+        .interval()
+        .unwrap();
+        assert_eq!(
+            (wide.start.to_string(), wide.end.to_string()),
+            ("1941-01-01".into(), "1942-02-28".into())
+        );
+        assert_eq!(
+            Cal::season(1941, Season::Autumn)
+                .shift(Gran::Season, 1)
+                .value(),
+            "1942-WI"
+        );
+        assert_eq!(
+            Cal::month(1941, 12).truncate(Gran::Season).value(),
+            "1942-WI"
         );
         assert_eq!(Cal::century_ad(17).edtf(), "16XX");
         assert_eq!(Cal::decade_ad(185).edtf(), "185X");

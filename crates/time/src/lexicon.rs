@@ -154,6 +154,11 @@ impl Lex {
                 | Lex::Daily(_)
                 | Lex::Christmas
                 | Lex::Day
+                // "after the war" dates events without a time word.
+                | Lex::After
+                | Lex::Before
+                | Lex::Since
+                | Lex::Until
         )
     }
 }

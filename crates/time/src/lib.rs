@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod anchor;
 mod calendar;
 mod context;
 mod date;

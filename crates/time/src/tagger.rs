@@ -11,9 +11,11 @@
 
 use annals_text::Sentence;
 
+use crate::anchor::{event_refs, mentions, EventRef};
 use crate::calendar::{edtf_interval, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
+use crate::lexicon::Lex;
 use crate::lexicon::Lexicon;
 use crate::resolve::{resolve, Ctx};
 use crate::scan::{scan, Kind, Tok};
@@ -43,12 +45,57 @@ struct Info {
     fronted: bool,
 }
 
+/// A phrase dating events by an event told before ("after the war").
+#[derive(Clone, Debug)]
+struct Anchor {
+    sentence: usize,
+    start: usize,
+    end: usize,
+    when: When,
+    info: Info,
+    sets: bool,
+}
+
+/// Something in a sentence that can date an event.
+#[derive(Clone, Copy)]
+struct Found<'a> {
+    start: usize,
+    end: usize,
+    when: &'a When,
+    info: &'a Info,
+    sets: bool,
+}
+
+impl Found<'_> {
+    /// Whether it governs the event whose trigger is at `trigger` in the clause
+    /// `[cs, ce)`: it lies in the clause, and not in a clause of its own nested
+    /// in it ("the issue that had caused open war 16 years earlier").
+    fn governs(&self, cs: usize, ce: usize, trigger: usize) -> bool {
+        let inf = self.info;
+        if self.start < cs || self.end > ce {
+            return false;
+        }
+        if inf.clause_start > trigger && inf.clause_start > cs {
+            return false;
+        }
+        if inf.relative && trigger < inf.clause_start.max(cs) {
+            return false;
+        }
+        // It sits in a clause that closes before the trigger.
+        !(self.end <= trigger
+            && inf.clause_end <= trigger
+            && inf.clause_end > cs
+            && inf.clause_end < ce)
+    }
+}
+
 /// The time expressions of one document and its narrative time.
 #[derive(Debug, Default)]
 pub struct DocTimes {
     /// All expressions, in text order.
     pub timexes: Vec<Timex>,
     info: Vec<Info>,
+    anchors: Vec<Anchor>,
     /// For each sentence, the range of `timexes` inside it.
     ranges: Vec<(usize, usize)>,
     /// For each sentence, the narrative reference time in force when it begins.
@@ -83,6 +130,7 @@ impl TimeTagger {
         let mut story = Story::default();
         let mut toks: Vec<Tok> = Vec::with_capacity(64);
         let mut parsed: Vec<Parsed> = Vec::with_capacity(8);
+        let mut refs = Vec::new();
         let mut paragraph = usize::MAX;
         let mut fresh = false;
         for (si, s) in sentences.iter().enumerate() {
@@ -104,6 +152,12 @@ impl TimeTagger {
                 self.sentence(
                     clean, si, &toks, &parsed, dct, dateline, &mut fresh, &mut story, &mut out,
                 );
+                out.ranges.push((first, out.timexes.len()));
+                event_refs(clean, &toks, &mut refs);
+                for r in &refs {
+                    anchor(clean, sentences, si, &toks, r, dct, &mut story, &mut out);
+                }
+                continue;
             }
             out.ranges.push((first, out.timexes.len()));
         }
@@ -251,6 +305,64 @@ impl TimeTagger {
             }
         }
     }
+}
+
+/// Dates events by an event told before: "after the war" is after the date of
+/// the last sentence that told of a war.
+#[allow(clippy::too_many_arguments)]
+fn anchor(
+    clean: &str,
+    sentences: &[Sentence],
+    si: usize,
+    toks: &[Tok],
+    r: &EventRef<'_>,
+    dct: Date,
+    story: &mut Story,
+    out: &mut DocTimes,
+) {
+    let (start, end) = (toks[r.t0].start as usize, toks[r.t1 - 1].end as usize);
+    if out
+        .in_sentence(si)
+        .iter()
+        .any(|t| t.start < end && start < t.end)
+    {
+        return;
+    }
+    let Some(told) = (si.saturating_sub(40)..si).rev().find(|&k| {
+        let s = &sentences[k];
+        s.end <= clean.len() && mentions(clean, s.start, s.end, r.noun)
+    }) else {
+        return;
+    };
+    let own = out
+        .in_sentence(told)
+        .iter()
+        .find(|t| t.basis == Basis::Explicit && t.when.is_some())
+        .and_then(|t| t.range.clone().or_else(|| t.when.clone()));
+    let Some(mut when) = own.or_else(|| out.narrative_at(told).cloned()) else {
+        return;
+    };
+    let bound = match r.word {
+        Lex::Before => Bound::Before,
+        Lex::Until => Bound::Until,
+        Lex::Since => Bound::Since,
+        _ => Bound::After,
+    };
+    apply_bound(&mut when, bound, true, dct);
+    let p = Parsed::new(r.t0, r.t1, Sem::Ref(crate::grammar::RefKind::Past, false));
+    let a = around(toks, &p, true);
+    let sets = bound == Bound::After && !a.quoted && !a.parenthetical && !a.flashback && !a.modal;
+    if sets && a.fronted {
+        story.when = Some(when.clone());
+    }
+    out.anchors.push(Anchor {
+        sentence: si,
+        start,
+        end,
+        when,
+        info: info(toks, &a),
+        sets,
+    });
 }
 
 /// A clock time takes its day from a date right after it ("5:34 AM Baghdad time
@@ -415,59 +527,64 @@ impl DocTimes {
         let Some(&(a, b)) = self.ranges.get(sentence) else {
             return self.document();
         };
-        let pick = |i: usize| -> Option<When> {
-            let t = &self.timexes[i];
-            t.range.clone().or_else(|| t.when.clone())
-        };
-        let mut best: Option<(usize, usize)> = None;
-        for i in a..b {
-            let (t, inf) = (&self.timexes[i], &self.info[i]);
-            if t.when.is_none() || t.start < clause_start || t.end > clause_end {
-                continue;
-            }
-            // A clause of its own opens between the trigger and the expression.
-            if inf.clause_start > trigger && inf.clause_start > clause_start {
-                continue;
-            }
-            if inf.relative && trigger < inf.clause_start.max(clause_start) {
-                continue;
-            }
-            if t.end <= trigger
-                && inf.clause_end <= trigger
-                && inf.clause_end > clause_start
-                && inf.clause_end < clause_end
-            {
-                continue;
-            }
-            let dist = if t.start > trigger {
-                t.start - trigger
-            } else {
-                trigger.saturating_sub(t.end)
-            };
-            if best.map_or(true, |(_, d)| dist < d) {
-                best = Some((i, dist));
-            }
-        }
-        if let Some((i, _)) = best {
-            return pick(i);
+        // What in the sentence can date an event: its expressions that name an
+        // interval (a range as a whole), and the events it points back to.
+        let found = (a..b)
+            .filter_map(|i| {
+                let t = &self.timexes[i];
+                let w = t.range.as_ref().or(t.when.as_ref())?;
+                Some(Found {
+                    start: t.start,
+                    end: t.end,
+                    when: w,
+                    info: &self.info[i],
+                    sets: t.sets_narrative,
+                })
+            })
+            .chain(
+                self.anchors
+                    .iter()
+                    .filter(|x| x.sentence == sentence)
+                    .map(|x| Found {
+                        start: x.start,
+                        end: x.end,
+                        when: &x.when,
+                        info: &x.info,
+                        sets: x.sets,
+                    }),
+            );
+        let governing = found
+            .clone()
+            .filter(|f| f.governs(clause_start, clause_end, trigger))
+            .min_by_key(|f| {
+                if f.start > trigger {
+                    f.start - trigger
+                } else {
+                    trigger.saturating_sub(f.end)
+                }
+            });
+        if let Some(f) = governing {
+            return Some(f.when.clone());
         }
         // A fronted date governs the whole sentence.
-        if let Some(i) = (a..b).find(|&i| {
-            self.info[i].fronted && self.timexes[i].when.is_some() && self.timexes[i].end <= trigger
-        }) {
-            return pick(i);
+        if let Some(f) = found.clone().find(|f| f.info.fronted && f.end <= trigger) {
+            return Some(f.when.clone());
         }
         // The narrative time, as moved by earlier dates in this sentence.
-        if let Some(i) = (a..b)
-            .rev()
-            .find(|&i| self.timexes[i].sets_narrative && self.timexes[i].end <= trigger)
-        {
-            return pick(i).map(|w| w.with_basis(Basis::Narrative));
+        if let Some(f) = found.filter(|f| f.sets && f.end <= trigger).last() {
+            return Some(f.when.clone().with_basis(Basis::Narrative));
         }
         if let Some(n) = self.narrative_at(sentence) {
             return Some(n.clone().with_basis(Basis::Narrative));
         }
         self.document()
+    }
+
+    /// The anchors to told events ("after the war"), in text order.
+    pub fn event_anchors(&self) -> impl Iterator<Item = (usize, usize, usize, &When)> {
+        self.anchors
+            .iter()
+            .map(|a| (a.sentence, a.start, a.end, &a.when))
     }
 
     fn document(&self) -> Option<When> {
