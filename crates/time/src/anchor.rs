@@ -111,14 +111,14 @@ pub(crate) fn mentions(text: &str, start: usize, end: usize, noun: &str) -> bool
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
-    use crate::scan::scan;
+    use crate::scan::scan_text;
 
     #[test]
     fn finds_open_event_phrases_only() {
         let lex = Lexicon::new();
         let t = "After the war, trade grew; after the war in 1945 and after the fall of Rome it did not.";
         let mut toks = Vec::new();
-        scan(&lex, t, 0, t.len(), &mut toks);
+        scan_text(&lex, t, 0, t.len(), &mut toks);
         let mut refs = Vec::new();
         event_refs(t, &toks, &mut refs);
         assert_eq!(refs.len(), 1);

@@ -570,12 +570,12 @@ pub(crate) fn abbreviated_end(first: i32, v: u32, digits: u8) -> Option<i32> {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
-    use crate::scan::scan;
+    use crate::scan::scan_text;
 
     pub(crate) fn parse(text: &str) -> Vec<(String, Sem)> {
         let lex = Lexicon::new();
         let mut toks = Vec::new();
-        scan(&lex, text, 0, text.len(), &mut toks);
+        scan_text(&lex, text, 0, text.len(), &mut toks);
         let mut out = Vec::new();
         parse_sentence(&toks, text, &mut out);
         out.iter()
@@ -593,7 +593,7 @@ mod tests {
         let lex = Lexicon::new();
         let text = "twenty-seven 16 twenty first 17th a few";
         let mut toks = Vec::new();
-        scan(&lex, text, 0, text.len(), &mut toks);
+        scan_text(&lex, text, 0, text.len(), &mut toks);
         let p = Parser { t: &toks, text };
         assert_eq!(p.cardinal(0), Some((27, 3)));
         assert_eq!(p.cardinal(3), Some((16, 4)));

@@ -1,11 +1,15 @@
 //! The words the time grammar knows, compiled into one Aho-Corasick automaton.
 //!
-//! The automaton does two jobs. Run unanchored over a sentence it says whether
-//! the sentence holds a *trigger* (a month, a unit, "century", "now", ...) and so
-//! is worth parsing at all; run anchored on one word it classifies the word. Both
-//! are a walk over a precompiled DFA: no hashing and no allocation per word.
+//! The trigger words (a month, a unit, "century", "now", ...) are compiled into
+//! an Aho-Corasick automaton: one pass of it over a document finds them all
+//! ([`Lexicon::hits`]) and says which sentences are worth parsing at all. The
+//! other words the grammar reads ("the", "of", "early", "BC") are looked up in
+//! a small hash table, only in those sentences. No allocation per word.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::calendar::{Gran, Season, Tod};
 
@@ -576,46 +580,116 @@ fn words() -> Vec<(&'static str, Lex)> {
 /// The compiled word list.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
+    /// The trigger words, as an automaton.
     ac: AhoCorasick,
     lex: Vec<Lex>,
+    /// Every other word (lower case), for the words of sentences worth parsing.
+    others: HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>,
 }
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let words = words();
+        let (triggers, others): (Vec<_>, Vec<_>) =
+            words().into_iter().partition(|w| w.1.is_trigger());
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .build(words.iter().map(|w| w.0))
+            // A few hundred short words: a DFA is small and the fastest to run.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(triggers.iter().map(|w| w.0))
             // The patterns are a fixed list of short words; building cannot fail.
             .expect("time lexicon builds");
         Lexicon {
             ac,
-            lex: words.into_iter().map(|w| w.1).collect(),
+            lex: triggers.into_iter().map(|w| w.1).collect(),
+            others: others.into_iter().map(|(w, l)| (w.as_bytes(), l)).collect(),
         }
     }
 
-    /// The meaning of the word `text[start..end]`, if it is known as a whole.
+    /// The meaning of a word that is not a trigger (`text[i..j]`, any case).
     #[inline]
-    pub fn lookup(&self, text: &str, start: usize, end: usize) -> Option<Lex> {
-        if end - start > 14 {
+    pub fn other(&self, text: &str, i: usize, j: usize) -> Option<Lex> {
+        let w = text.as_bytes().get(i..j)?;
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
             return None;
         }
-        let input = Input::new(text).span(start..end).anchored(Anchored::Yes);
-        let m = self.ac.find(input)?;
-        (m.end() == end).then(|| self.lex[m.pattern().as_usize()])
+        buf[..w.len()].copy_from_slice(w);
+        buf[..w.len()].make_ascii_lowercase();
+        self.others.get(&buf[..w.len()]).copied()
     }
 
-    /// Whether `text[start..end]` holds a trigger word standing as a word of its own.
-    pub fn has_trigger(&self, text: &str, start: usize, end: usize) -> bool {
-        let b = text.as_bytes();
-        let input = Input::new(text).span(start..end);
-        self.ac.find_iter(input).any(|m| {
-            self.lex[m.pattern().as_usize()].is_trigger()
-                && (m.start() == 0 || !is_word_byte(b[m.start() - 1]))
-                && (m.end() >= b.len() || !is_word_byte(b[m.end()]))
-        })
+    /// Every trigger word in `text[start..end]` that stands as a word of its own,
+    /// in order: one pass of the automaton over the text.
+    pub fn hits(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+        out.clear();
+        for m in self.ac.find_iter(Input::new(text).span(start..end)) {
+            let (s, e) = (m.start(), m.end());
+            if !letter_before(text, s) && !letter_at(text, e) {
+                out.push(Hit {
+                    start: s as u32,
+                    end: e as u32,
+                    lex: self.lex[m.pattern().as_usize()],
+                });
+            }
+        }
+    }
+}
+
+/// A known word found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: u32,
+    pub end: u32,
+    pub lex: Lex,
+}
+
+/// FNV-1a: a fast hash for the short keys of the word table.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Whether the character ending at byte `i` continues a word (a letter or a
+/// digit, in any script; not a dash, a quote or a non-breaking space).
+#[inline]
+fn letter_before(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(..i)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character starting at byte `i` continues a word.
+#[inline]
+fn letter_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -630,24 +704,46 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn looks_up_whole_words_only() {
+    fn hits(t: &str) -> Vec<(&str, Lex)> {
         let l = Lexicon::new();
-        let t = "March mayor May years B.C. Sept";
-        assert_eq!(l.lookup(t, 0, 5), Some(Lex::Month(3)));
-        assert_eq!(l.lookup(t, 6, 11), None);
-        assert_eq!(l.lookup(t, 12, 15), Some(Lex::Month(5)));
-        assert_eq!(l.lookup(t, 16, 21), Some(Lex::Unit(Gran::Year, true)));
-        assert_eq!(l.lookup(t, 22, 26), Some(Lex::Era(true)));
-        assert_eq!(l.lookup(t, 27, 31), Some(Lex::Month(9)));
+        let mut v = Vec::new();
+        l.hits(t, 0, t.len(), &mut v);
+        v.iter()
+            .map(|h| (&t[h.start as usize..h.end as usize], h.lex))
+            .collect()
     }
 
     #[test]
-    fn triggers_need_word_boundaries() {
+    fn finds_whole_words_only() {
+        let v = hits("March mayor May years B.C. Sept known Díaz\u{a0}spring");
+        assert_eq!(
+            v,
+            [
+                ("March", Lex::Month(3)),
+                ("May", Lex::Month(5)),
+                ("years", Lex::Unit(Gran::Year, true)),
+                ("Sept", Lex::Month(9)),
+                ("spring", Lex::Season(crate::calendar::Season::Spring)),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_words_in_any_case() {
         let l = Lexicon::new();
-        let t = "the known mayor sat";
-        assert!(!l.has_trigger(t, 0, t.len()));
-        let t = "the war ended that spring";
-        assert!(l.has_trigger(t, 0, t.len()));
+        let t = "The B.C. Ca EARLY thee";
+        assert_eq!(l.other(t, 0, 3), Some(Lex::The));
+        assert_eq!(l.other(t, 4, 8), Some(Lex::Era(true)));
+        assert_eq!(l.other(t, 9, 11), Some(Lex::Approx));
+        assert_eq!(l.other(t, 12, 17), Some(Lex::Early));
+        assert_eq!(l.other(t, 18, 22), None);
+    }
+
+    #[test]
+    fn triggers_are_marked() {
+        assert!(!hits("the known mayor sat").iter().any(|h| h.1.is_trigger()));
+        assert!(hits("the war ended that spring")
+            .iter()
+            .any(|h| h.1.is_trigger()));
     }
 }

@@ -6,7 +6,7 @@
 //! It writes into a buffer the caller reuses, so a document is scanned without
 //! an allocation per token.
 
-use crate::lexicon::{is_word_byte, Lex, Lexicon};
+use crate::lexicon::{is_word_byte, Hit, Lex, Lexicon};
 
 /// What a number token carries after its digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,9 +93,18 @@ impl Tok {
     }
 }
 
-/// Scans `text[start..end]` into `out` (cleared first).
-pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+/// Scans `text[start..end]` into `out` (cleared first), taking word meanings
+/// from `hits` (the lexicon's hits in that range, in order).
+pub(crate) fn scan(
+    lex: &Lexicon,
+    hits: &[Hit],
+    text: &str,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Tok>,
+) {
     out.clear();
+    let mut known = hits.iter().peekable();
     let b = text.as_bytes();
     let mut i = start;
     let mut space = true;
@@ -134,7 +143,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mu
                 continue;
             }
             let j = scan_word(text, i, end);
-            out.push(word(lex, text, i, j, space));
+            out.push(word(lex, &mut known, text, i, j, space));
             i = j;
             space = false;
             continue;
@@ -147,7 +156,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mu
         }
         if c.is_ascii_alphabetic() {
             let j = scan_word(text, i, end);
-            out.push(word(lex, text, i, j, space));
+            out.push(word(lex, &mut known, text, i, j, space));
             i = j;
             space = false;
             continue;
@@ -175,6 +184,14 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mu
         i += 1;
         space = false;
     }
+}
+
+/// Scans a stretch of text on its own (finding its words first).
+#[cfg(test)]
+pub(crate) fn scan_text(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let mut hits = Vec::new();
+    lex.hits(text, start, end, &mut hits);
+    scan(lex, &hits, text, start, end, out);
 }
 
 #[inline]
@@ -218,14 +235,26 @@ fn scan_word(text: &str, i: usize, end: usize) -> usize {
     j
 }
 
-fn word(lex: &Lexicon, text: &str, i: usize, j: usize, space: bool) -> Tok {
+fn word<'h>(
+    lex: &Lexicon,
+    known: &mut std::iter::Peekable<impl Iterator<Item = &'h Hit>>,
+    text: &str,
+    i: usize,
+    j: usize,
+    space: bool,
+) -> Tok {
+    while known.next_if(|h| (h.start as usize) < i).is_some() {}
+    let lex = match known.next_if(|h| h.start as usize == i && h.end as usize == j) {
+        Some(h) => Some(h.lex),
+        None => lex.other(text, i, j),
+    };
     let b = text.as_bytes();
     let cap = b[i].is_ascii_uppercase()
         || (b[i] >= 0x80 && text[i..].chars().next().is_some_and(char::is_uppercase));
     Tok {
         start: i as u32,
         end: j as u32,
-        kind: Kind::Word(lex.lookup(text, i, j)),
+        kind: Kind::Word(lex),
         cap,
         space,
     }
@@ -376,9 +405,8 @@ mod tests {
     use super::*;
 
     fn kinds(t: &str) -> Vec<(String, Kind)> {
-        let lex = Lexicon::new();
         let mut v = Vec::new();
-        scan(&lex, t, 0, t.len(), &mut v);
+        scan_text(&Lexicon::new(), t, 0, t.len(), &mut v);
         v.iter()
             .map(|k| (t[k.start as usize..k.end as usize].to_string(), k.kind))
             .collect()

@@ -16,7 +16,7 @@ use crate::calendar::{edtf_interval, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
 use crate::lexicon::Lex;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Hit, Lexicon};
 use crate::resolve::{resolve, Ctx};
 use crate::scan::{scan, Kind, Tok};
 use crate::{Basis, Date, Interval, Precision, Timex, When};
@@ -133,6 +133,9 @@ impl TimeTagger {
         let mut refs = Vec::new();
         let mut paragraph = usize::MAX;
         let mut fresh = false;
+        // One pass of the automaton over the whole document.
+        let mut hits = Vec::new();
+        self.lex.hits(clean, 0, clean.len(), &mut hits);
         for (si, s) in sentences.iter().enumerate() {
             out.narrative.push(story.when.clone());
             let first = out.timexes.len();
@@ -141,12 +144,13 @@ impl TimeTagger {
                 fresh = true;
             }
             let (start, end) = (s.start.min(clean.len()), s.end.min(clean.len()));
+            let known = hits_in(&hits, start, end);
             if start < end
                 && clean.is_char_boundary(start)
                 && clean.is_char_boundary(end)
-                && self.worth_parsing(clean, start, end)
+                && worth_parsing(clean, start, end, known)
             {
-                scan(&self.lex, clean, start, end, &mut toks);
+                scan(&self.lex, known, clean, start, end, &mut toks);
                 parse_sentence(&toks, clean, &mut parsed);
                 let dateline = si < 3 && is_dateline(&toks, &parsed);
                 self.sentence(
@@ -164,18 +168,12 @@ impl TimeTagger {
         out
     }
 
-    /// Whether a sentence has a digit or a trigger word; most sentences of news
-    /// have neither and cost one pass of the automaton.
-    fn worth_parsing(&self, text: &str, start: usize, end: usize) -> bool {
-        text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
-            || self.lex.has_trigger(text, start, end)
-    }
-
     /// A creation date printed at the top of a document (a line holding only a
     /// full date, among its first three sentences), to use when none is given.
     pub fn dateline(&self, clean: &str, sentences: &[Sentence]) -> Option<Date> {
         let mut toks = Vec::new();
         let mut parsed = Vec::new();
+        let mut hits = Vec::new();
         for s in sentences.iter().take(3) {
             if s.end > clean.len()
                 || !clean.is_char_boundary(s.start)
@@ -183,7 +181,8 @@ impl TimeTagger {
             {
                 continue;
             }
-            scan(&self.lex, clean, s.start, s.end, &mut toks);
+            self.lex.hits(clean, s.start, s.end, &mut hits);
+            scan(&self.lex, &hits, clean, s.start, s.end, &mut toks);
             parse_sentence(&toks, clean, &mut parsed);
             if is_dateline(&toks, &parsed) {
                 if let Some(Sem::Abs(c)) = parsed.first().map(|p| p.sem) {
@@ -395,6 +394,20 @@ fn info(toks: &[Tok], a: &Around) -> Info {
         relative: a.relative,
         fronted: a.fronted,
     }
+}
+
+/// The hits inside `[start, end)`.
+fn hits_in(hits: &[Hit], start: usize, end: usize) -> &[Hit] {
+    let lo = hits.partition_point(|h| (h.start as usize) < start);
+    let hi = hits.partition_point(|h| (h.start as usize) < end);
+    &hits[lo..hi.max(lo)]
+}
+
+/// Whether a sentence has a digit or a trigger word: most sentences of news have
+/// neither, and are not scanned.
+fn worth_parsing(text: &str, start: usize, end: usize, known: &[Hit]) -> bool {
+    known.iter().any(|h| h.lex.is_trigger())
+        || text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
 }
 
 /// A heading that is nothing but a full date (and maybe a time).

@@ -339,7 +339,7 @@ fn clock_times_and_datelines() {
     );
     let text = "REPORT\n2009-12-19\n\nThis year the army withdrew.";
     let sentences = annals_text::split_sentences(text);
-    let tagger = annals_time::TimeTagger::new();
+    let tagger = crate::util::tagger();
     let dct = tagger.dateline(text, &sentences).expect("a dateline");
     assert_eq!(dct.to_string(), "2009-12-19");
 }

@@ -1,7 +1,7 @@
 //! Properties that hold on any input.
 
 use annals_text::Sentence;
-use annals_time::{Date, TimeTagger};
+use annals_time::Date;
 use proptest::prelude::*;
 
 /// Sentences cut at every '.' that falls on a character boundary.
@@ -107,7 +107,7 @@ fn timeish() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str) {
-    let tagger = TimeTagger::new();
+    let tagger = crate::util::tagger();
     let s = sentences(text);
     let times = tagger.tag(text, &s, Date::new(2020, 6, 1).unwrap());
     for t in &times.timexes {

@@ -8,6 +8,12 @@ pub fn dct() -> Date {
     Date::new(2020, 6, 1).unwrap()
 }
 
+/// One tagger for all tests: it is built once and shared, as in real use.
+pub fn tagger() -> &'static TimeTagger {
+    static TAGGER: std::sync::OnceLock<TimeTagger> = std::sync::OnceLock::new();
+    TAGGER.get_or_init(TimeTagger::new)
+}
+
 /// A tagged text.
 pub struct Doc {
     pub text: String,
@@ -23,7 +29,7 @@ pub fn tag(text: &str) -> Doc {
 /// Tags `text` against a document date.
 pub fn tag_at(text: &str, dct: Date) -> Doc {
     let sentences = sentences(text);
-    let times = TimeTagger::new().tag(text, &sentences, dct);
+    let times = tagger().tag(text, &sentences, dct);
     Doc {
         text: text.to_string(),
         sentences,
