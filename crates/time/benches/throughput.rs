@@ -19,19 +19,13 @@ fn shared() -> PathBuf {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     std::env::var_os("ANNALS_SHARED")
         .map(PathBuf::from)
-        .or_else(|| {
-            [root.join("../shared"), root.join("../../shared")]
-                .into_iter()
-                .find(|p| p.is_dir())
-        })
+        .or_else(|| [root.join("../shared"), root.join("../../shared")].into_iter().find(|p| p.is_dir()))
         .expect("the shared directory (../shared from the repository root, or ANNALS_SHARED)")
 }
 
 /// The text of a TimeML file: what lies between <TEXT> and </TEXT>, tags removed.
 fn timeml_text(raw: &str) -> String {
-    let body = raw
-        .split_once("<TEXT>")
-        .map_or(raw, |(_, b)| b.split("</TEXT>").next().unwrap_or(b));
+    let body = raw.split_once("<TEXT>").map_or(raw, |(_, b)| b.split("</TEXT>").next().unwrap_or(b));
     let mut out = String::with_capacity(body.len());
     let mut in_tag = false;
     for c in body.chars() {
@@ -42,10 +36,7 @@ fn timeml_text(raw: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
+    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
 }
 
 /// ASCII stand-ins for the few typographic characters: annals-text's sentence
@@ -78,7 +69,11 @@ fn measure(name: &str, total: usize, f: impl FnOnce() -> usize) {
     let wall = t.elapsed().as_secs_f64();
     let mb = total as f64 / 1e6;
     match c.zip(cpu_seconds()).map(|(a, b)| b - a).filter(|&s| s > 0.0) {
-        Some(cpu) => println!("{name:15} {:7.1} MB/s per core (CPU {cpu:.2} s), {:7.1} MB/s wall ({wall:.2} s); {found} expressions", mb / cpu, mb / wall),
+        Some(cpu) => println!(
+            "{name:15} {:7.1} MB/s per core (CPU {cpu:.2} s), {:7.1} MB/s wall ({wall:.2} s); {found} expressions",
+            mb / cpu,
+            mb / wall
+        ),
         None => println!("{name:15} {:7.1} MB/s wall ({wall:.2} s); {found} expressions", mb / wall),
     }
 }
@@ -92,26 +87,15 @@ fn main() {
         .map(|p| ascii(&timeml_text(&std::fs::read_to_string(p).expect("readable"))))
         .collect();
     docs.sort();
-    let want: usize = std::env::var("BENCH_MB")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(50)
-        << 20;
+    let want: usize = std::env::var("BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(50) << 20;
     let per_round: usize = docs.iter().map(String::len).sum();
     let rounds = want.div_ceil(per_round.max(1));
     let total = per_round * rounds;
     let tagger = TimeTagger::new();
     let dct = Date::new(2009, 12, 19).unwrap();
-    println!(
-        "corpus: {} documents x {rounds} = {:.1} MB",
-        docs.len(),
-        total as f64 / 1e6
-    );
+    println!("corpus: {} documents x {rounds} = {:.1} MB", docs.len(), total as f64 / 1e6);
 
-    let prepared: Vec<_> = docs
-        .iter()
-        .map(|d| (d.as_str(), split_sentences(d)))
-        .collect();
+    let prepared: Vec<_> = docs.iter().map(|d| (d.as_str(), split_sentences(d))).collect();
     measure("tag:", total, || {
         let mut found = 0;
         for _ in 0..rounds {

@@ -60,9 +60,7 @@ pub(crate) struct EventRef<'a> {
 pub(crate) fn event_refs<'a>(text: &'a str, toks: &[Tok], out: &mut Vec<EventRef<'a>>) {
     out.clear();
     for i in 0..toks.len().saturating_sub(2) {
-        let Some(word @ (Lex::After | Lex::Before | Lex::Since | Lex::Until | Lex::Following)) =
-            toks[i].lex()
-        else {
+        let Some(word @ (Lex::After | Lex::Before | Lex::Since | Lex::Until | Lex::Following)) = toks[i].lex() else {
             continue;
         };
         if toks[i + 1].lex() != Some(Lex::The) {
@@ -76,19 +74,12 @@ pub(crate) fn event_refs<'a>(text: &'a str, toks: &[Tok], out: &mut Vec<EventRef
         // "after the war in 1945", "after the fall of Saigon": not this kind.
         let next = toks.get(i + 3);
         let open = next.map_or(true, |t| {
-            matches!(
-                t.kind,
-                Kind::Punct(P::Comma | P::Period | P::Semi | P::Close)
-            ) || matches!(t.lex(), Some(Lex::And | Lex::Subordinator | Lex::Relative))
+            matches!(t.kind, Kind::Punct(P::Comma | P::Period | P::Semi | P::Close))
+                || matches!(t.lex(), Some(Lex::And | Lex::Subordinator | Lex::Relative))
                 || (t.is_word() && t.lex().is_none() && !t.cap)
         });
         if open {
-            out.push(EventRef {
-                word,
-                noun,
-                t0: i,
-                t1: i + 3,
-            });
+            out.push(EventRef { word, noun, t0: i, t1: i + 3 });
         }
     }
 }

@@ -130,16 +130,7 @@ pub(crate) struct Cal {
 
 impl Cal {
     fn base(gran: Gran, year: i32) -> Cal {
-        Cal {
-            gran,
-            year,
-            known: true,
-            month: 1,
-            day: 1,
-            sub: 0,
-            season: Season::Spring,
-            tod: None,
-        }
+        Cal { gran, year, known: true, month: 1, day: 1, sub: 0, season: Season::Spring, tod: None }
     }
 
     pub fn year(y: i32) -> Cal {
@@ -147,34 +138,21 @@ impl Cal {
     }
 
     pub fn month(y: i32, m: u8) -> Cal {
-        Cal {
-            month: m,
-            ..Cal::base(Gran::Month, y)
-        }
+        Cal { month: m, ..Cal::base(Gran::Month, y) }
     }
 
     /// A day; clamped into the month so that no invalid day exists.
     pub fn day(y: i32, m: u8, d: u8) -> Cal {
         let d = d.clamp(1, crate::days_in_month(y, m).max(1));
-        Cal {
-            month: m,
-            day: d,
-            ..Cal::base(Gran::Day, y)
-        }
+        Cal { month: m, day: d, ..Cal::base(Gran::Day, y) }
     }
 
     pub fn season(y: i32, s: Season) -> Cal {
-        Cal {
-            season: s,
-            ..Cal::base(Gran::Season, y)
-        }
+        Cal { season: s, ..Cal::base(Gran::Season, y) }
     }
 
     pub fn half(y: i32, h: u8) -> Cal {
-        Cal {
-            sub: h,
-            ..Cal::base(Gran::Half, y)
-        }
+        Cal { sub: h, ..Cal::base(Gran::Half, y) }
     }
 
     /// The decade of an AD count (`185` → the 1850s).
@@ -215,20 +193,14 @@ impl Cal {
             Gran::Decade | Gran::Century | Gran::Millennium if y <= 0 => {
                 // BC: decades run 479..470 BC, centuries 400..301 BC.
                 let bc = 1 - y; // historical BC year
-                let n = if gran == Gran::Decade {
-                    bc / 10
-                } else {
-                    (bc - 1) / len
-                };
+                let n = if gran == Gran::Decade { bc / 10 } else { (bc - 1) / len };
                 match gran {
                     Gran::Decade => Cal::decade_bc(n),
                     Gran::Century => Cal::century_bc(n + 1),
                     _ => Cal::millennium_bc(n + 1),
                 }
             }
-            Gran::Decade | Gran::Century | Gran::Millennium => {
-                Cal::base(gran, y.div_euclid(len) * len)
-            }
+            Gran::Decade | Gran::Century | Gran::Millennium => Cal::base(gran, y.div_euclid(len) * len),
             _ => Cal::year(y),
         }
     }
@@ -306,33 +278,17 @@ impl Cal {
         }
         let y = self.year;
         Some(match self.gran {
-            Gran::Millennium | Gran::Century | Gran::Decade => {
-                Interval::years(y, y + unit_years(self.gran) - 1)
-            }
+            Gran::Millennium | Gran::Century | Gran::Decade => Interval::years(y, y + unit_years(self.gran) - 1),
             Gran::Year => Interval::year(y),
             Gran::Half => {
                 let m0 = if self.sub == 2 { 7 } else { 1 };
-                Interval::new(
-                    Date {
-                        year: y,
-                        month: m0,
-                        day: 1,
-                    },
-                    Date::month_end(y, m0 + 5),
-                )
+                Interval::new(Date { year: y, month: m0, day: 1 }, Date::month_end(y, m0 + 5))
             }
             // Winter `y` is December of `y - 1` to February of `y` (so "the winter
             // of 1941–42" is 1942-WI); a winter named by one year alone ("the winter
             // of 1941") may be either, and covers both.
             Gran::Season => match (self.season, self.sub) {
-                (Season::Winter, 1) => Interval::new(
-                    Date {
-                        year: y,
-                        month: 1,
-                        day: 1,
-                    },
-                    Date::month_end(y + 1, 2),
-                ),
+                (Season::Winter, 1) => Interval::new(Date { year: y, month: 1, day: 1 }, Date::month_end(y + 1, 2)),
                 (Season::Winter, _) => month_run(y - 1, 12, 3),
                 (s, _) => {
                     let (m0, n) = s.months();
@@ -377,13 +333,7 @@ impl Cal {
             Gran::Year => format_year(y),
             Gran::Half => {
                 let m0 = if self.sub == 2 { 7 } else { 1 };
-                format!(
-                    "{}-{:02}/{}-{:02}",
-                    format_year(y),
-                    m0,
-                    format_year(y),
-                    m0 + 5
-                )
+                format!("{}-{:02}/{}-{:02}", format_year(y), m0, format_year(y), m0 + 5)
             }
             Gran::Season => format!("{}-{}", format_year(y), self.season.edtf()),
             Gran::Month => format!("{}-{:02}", format_year(y), self.month),
@@ -402,9 +352,7 @@ impl Cal {
             Gran::Millennium | Gran::Century | Gran::Decade | Gran::Year => {
                 let y = self.year + n * unit_years(gran);
                 match target {
-                    Gran::Millennium | Gran::Century | Gran::Decade => {
-                        return Cal::containing(target, y)
-                    }
+                    Gran::Millennium | Gran::Century | Gran::Decade => return Cal::containing(target, y),
                     _ => c.year = y,
                 }
                 if c.gran == Gran::Day {
@@ -450,10 +398,9 @@ impl Cal {
         let mut c = *self;
         c.tod = None;
         match gran {
-            Gran::Millennium | Gran::Century | Gran::Decade => Cal {
-                known: self.known,
-                ..Cal::containing(gran, self.year)
-            },
+            Gran::Millennium | Gran::Century | Gran::Decade => {
+                Cal { known: self.known, ..Cal::containing(gran, self.year) }
+            }
             Gran::Year => {
                 c.gran = Gran::Year;
                 c
@@ -499,14 +446,7 @@ pub(crate) fn unit_years(g: Gran) -> i32 {
 fn month_run(y: i32, m0: u8, n: u8) -> Interval {
     let last = y * 12 + i32::from(m0) - 1 + i32::from(n) - 1;
     let (ly, lm) = (last.div_euclid(12), (last.rem_euclid(12) + 1) as u8);
-    Interval::new(
-        Date {
-            year: y,
-            month: m0,
-            day: 1,
-        },
-        Date::month_end(ly, lm),
-    )
+    Interval::new(Date { year: y, month: m0, day: 1 }, Date::month_end(ly, lm))
 }
 
 /// A part of a calendar value: "early", "mid-", "late", the halves, the turn.
@@ -559,42 +499,21 @@ pub(crate) fn part_interval(cal: &Cal, part: Part) -> Option<(Interval, Precisio
     match cal.gran {
         Gran::Millennium | Gran::Century | Gran::Decade => {
             let (s, e) = cut(i64::from(unit_years(cal.gran)));
-            Some((
-                Interval::years(cal.year + s as i32, cal.year + e as i32),
-                prec,
-            ))
+            Some((Interval::years(cal.year + s as i32, cal.year + e as i32), prec))
         }
         Gran::Day => Some((iv, prec)),
         Gran::Month => {
             let (s, e) = cut(i64::from(crate::days_in_month(cal.year, cal.month)));
-            Some((
-                Interval::new(iv.start.add_days(s), iv.start.add_days(e)),
-                prec,
-            ))
+            Some((Interval::new(iv.start.add_days(s), iv.start.add_days(e)), prec))
         }
         _ => {
             // Months of a year, half or season.
             let first = i64::from(iv.start.year) * 12 + i64::from(iv.start.month) - 1;
             let lastm = i64::from(iv.end.year) * 12 + i64::from(iv.end.month) - 1;
             let (s, e) = cut(lastm - first + 1);
-            let ym = |k: i64| {
-                (
-                    (first + k).div_euclid(12) as i32,
-                    ((first + k).rem_euclid(12) + 1) as u8,
-                )
-            };
+            let ym = |k: i64| ((first + k).div_euclid(12) as i32, ((first + k).rem_euclid(12) + 1) as u8);
             let ((sy, sm), (ey, em)) = (ym(s), ym(e));
-            Some((
-                Interval::new(
-                    Date {
-                        year: sy,
-                        month: sm,
-                        day: 1,
-                    },
-                    Date::month_end(ey, em),
-                ),
-                prec,
-            ))
+            Some((Interval::new(Date { year: sy, month: sm, day: 1 }, Date::month_end(ey, em)), prec))
         }
     }
 }
@@ -639,30 +558,11 @@ mod tests {
         let iv = Cal::decade_bc(47).interval().unwrap();
         assert_eq!((iv.start.year, iv.end.year), (-478, -469));
         let iv = Cal::season(1942, Season::Winter).interval().unwrap();
-        assert_eq!(
-            (iv.start.to_string(), iv.end.to_string()),
-            ("1941-12-01".into(), "1942-02-28".into())
-        );
-        let wide = Cal {
-            sub: 1,
-            ..Cal::season(1941, Season::Winter)
-        }
-        .interval()
-        .unwrap();
-        assert_eq!(
-            (wide.start.to_string(), wide.end.to_string()),
-            ("1941-01-01".into(), "1942-02-28".into())
-        );
-        assert_eq!(
-            Cal::season(1941, Season::Autumn)
-                .shift(Gran::Season, 1)
-                .value(),
-            "1942-WI"
-        );
-        assert_eq!(
-            Cal::month(1941, 12).truncate(Gran::Season).value(),
-            "1942-WI"
-        );
+        assert_eq!((iv.start.to_string(), iv.end.to_string()), ("1941-12-01".into(), "1942-02-28".into()));
+        let wide = Cal { sub: 1, ..Cal::season(1941, Season::Winter) }.interval().unwrap();
+        assert_eq!((wide.start.to_string(), wide.end.to_string()), ("1941-01-01".into(), "1942-02-28".into()));
+        assert_eq!(Cal::season(1941, Season::Autumn).shift(Gran::Season, 1).value(), "1942-WI");
+        assert_eq!(Cal::month(1941, 12).truncate(Gran::Season).value(), "1942-WI");
         assert_eq!(Cal::century_ad(17).edtf(), "16XX");
         assert_eq!(Cal::decade_ad(185).edtf(), "185X");
     }
@@ -672,41 +572,24 @@ mod tests {
         assert_eq!(Cal::containing(Gran::Decade, -475), Cal::decade_bc(47));
         assert_eq!(Cal::containing(Gran::Century, -350), Cal::century_bc(4));
         assert_eq!(Cal::containing(Gran::Century, 1853), Cal::century_ad(19));
-        assert_eq!(
-            Cal::containing(Gran::Decade, -489)
-                .shift(Gran::Decade, 1)
-                .value(),
-            "BC048"
-        );
+        assert_eq!(Cal::containing(Gran::Decade, -489).shift(Gran::Decade, 1).value(), "BC048");
     }
 
     #[test]
     fn shifts_at_the_coarser_granularity() {
-        assert_eq!(
-            Cal::day(1940, 6, 10).shift(Gran::Day, 12).value(),
-            "1940-06-22"
-        );
+        assert_eq!(Cal::day(1940, 6, 10).shift(Gran::Day, 12).value(), "1940-06-22");
         assert_eq!(Cal::year(1985).shift(Gran::Year, -16).value(), "1969");
         assert_eq!(Cal::day(1941, 12, 7).shift(Gran::Year, -1).value(), "1940");
-        assert_eq!(
-            Cal::month(1940, 12).shift(Gran::Month, 1).value(),
-            "1941-01"
-        );
+        assert_eq!(Cal::month(1940, 12).shift(Gran::Month, 1).value(), "1941-01");
         assert_eq!(Cal::year(1985).shift(Gran::Day, 8).value(), "1985");
     }
 
     #[test]
     fn parts_split_in_thirds() {
         let (iv, p) = part_interval(&Cal::decade_ad(195), Part::Start).unwrap();
-        assert_eq!(
-            (iv.start.year, iv.end.year, p),
-            (1950, 1953, Precision::Year)
-        );
+        assert_eq!((iv.start.year, iv.end.year, p), (1950, 1953, Precision::Year));
         let (iv, _) = part_interval(&Cal::year(1917), Part::End).unwrap();
-        assert_eq!(
-            (iv.start.to_string(), iv.end.to_string()),
-            ("1917-09-01".into(), "1917-12-31".into())
-        );
+        assert_eq!((iv.start.to_string(), iv.end.to_string()), ("1917-09-01".into(), "1917-12-31".into()));
         let (iv, _) = part_interval(&Cal::century_ad(19), Part::Mid).unwrap();
         assert_eq!((iv.start.year, iv.end.year), (1833, 1866));
     }

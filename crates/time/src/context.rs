@@ -70,20 +70,15 @@ fn punct(t: &[Tok], i: usize) -> Option<P> {
 
 /// Whether token `i` opens a clause.
 fn opens_clause(t: &[Tok], i: usize) -> bool {
-    matches!(
-        lex(t, i),
-        Some(Lex::Relative | Lex::Subordinator | Lex::That)
-    ) || matches!(punct(t, i), Some(P::Semi | P::Colon))
+    matches!(lex(t, i), Some(Lex::Relative | Lex::Subordinator | Lex::That))
+        || matches!(punct(t, i), Some(P::Semi | P::Colon))
 }
 
 /// Reads the surroundings of `p` in the sentence's tokens. `in_range` is true for
 /// either end of a range, whose preposition ("from", "between") is the range's.
 pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
     let mut a = Around::default();
-    let quotes = t[..p.t0]
-        .iter()
-        .filter(|x| x.punct() == Some(P::Quote))
-        .count();
+    let quotes = t[..p.t0].iter().filter(|x| x.punct() == Some(P::Quote)).count();
     a.quoted = quotes % 2 == 1;
     let mut depth = 0i32;
     for x in t[..p.t0].iter().rev() {
@@ -98,28 +93,18 @@ pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
         }
     }
     a.clause_start = (0..p.t0).rev().find(|&i| opens_clause(t, i)).unwrap_or(0);
-    a.clause_end = (p.t1..t.len())
-        .find(|&i| opens_clause(t, i))
-        .unwrap_or(t.len());
+    a.clause_end = (p.t1..t.len()).find(|&i| opens_clause(t, i)).unwrap_or(t.len());
     a.relative = matches!(lex(t, a.clause_start), Some(Lex::Relative | Lex::That));
     // Tense is read in the stretch between commas around the expression, so that
     // "which had continued since 460 BC, finally ended in 445 BC" has its flashback
     // only on the first date.
-    let seg_start = (a.clause_start..p.t0)
-        .rev()
-        .find(|&i| matches!(punct(t, i), Some(P::Comma)))
-        .map_or(a.clause_start, |i| i + 1);
-    let seg_end = (p.t1..a.clause_end)
-        .find(|&i| matches!(punct(t, i), Some(P::Comma)))
-        .unwrap_or(a.clause_end);
+    let seg_start =
+        (a.clause_start..p.t0).rev().find(|&i| matches!(punct(t, i), Some(P::Comma))).map_or(a.clause_start, |i| i + 1);
+    let seg_end = (p.t1..a.clause_end).find(|&i| matches!(punct(t, i), Some(P::Comma))).unwrap_or(a.clause_end);
     // "After Japan had been defeated in 1945": a pluperfect in a temporal clause
     // is sequence of tenses, not a flashback.
-    let temporal = (seg_start..seg_start + 2).any(|i| {
-        matches!(
-            lex(t, i),
-            Some(Lex::After | Lex::Before | Lex::Until | Lex::Since | Lex::Subordinator)
-        )
-    });
+    let temporal = (seg_start..seg_start + 2)
+        .any(|i| matches!(lex(t, i), Some(Lex::After | Lex::Before | Lex::Until | Lex::Since | Lex::Subordinator)));
     for i in (a.clause_start..a.clause_end).filter(|i| !(p.t0..p.t1).contains(i)) {
         match lex(t, i) {
             Some(Lex::Had)
@@ -170,22 +155,14 @@ fn bound(t: &[Tok], p: &Parsed, a: &mut Around) {
         a.bound = Some(b);
         return;
     }
-    if !matches!(
-        lex(t, prev),
-        Some(Lex::In | Lex::Of | Lex::On | Lex::During)
-    ) {
+    if !matches!(lex(t, prev), Some(Lex::In | Lex::Of | Lex::On | Lex::During)) {
         return;
     }
     // "after Stalin's death in 1953": a bounding preposition a few words back,
     // with no clause break between.
     let lo = prev.saturating_sub(6);
     for i in (lo..prev).rev() {
-        if opens_clause(t, i)
-            || matches!(
-                punct(t, i),
-                Some(P::Comma | P::Quote | P::Open | P::Close | P::Period)
-            )
-        {
+        if opens_clause(t, i) || matches!(punct(t, i), Some(P::Comma | P::Quote | P::Open | P::Close | P::Period)) {
             return;
         }
         if let Some(b) = direct(i) {

@@ -1,8 +1,8 @@
 //! Grammar rules for calendar dates: ISO dates, days, months, years with and
-//! without era, decades, centuries and millennia, seasons, and their parts
-//! ("early", "mid-", "the end of", "the second half of").
+//! without era, decades, centuries and millennia, seasons, weekdays and feasts.
+//! Their parts ("early", "the end of") are in `parts`.
 
-use crate::calendar::{Cal, Gran, Part, Season, Tod};
+use crate::calendar::{Cal, Gran, Season, Tod};
 use crate::grammar::{abbreviated_end, Parsed, Parser, Sem};
 use crate::lexicon::Lex;
 use crate::scan::{Kind, Suffix, P};
@@ -25,14 +25,7 @@ const MONTH_NAMES: [&str; 12] = [
 impl<'a> Parser<'a> {
     /// `2009-12-19`, `2009-12-19T17:00:00`.
     pub(crate) fn iso(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let Kind::Iso {
-            y,
-            m,
-            d,
-            time,
-            secs,
-        } = self.t.get(i)?.kind
-        else {
+        let Kind::Iso { y, m, d, time, secs } = self.t.get(i)?.kind else {
             return None;
         };
         let mut p = Parsed::new(i, i + 1, Sem::Abs(Cal::day(y, m, d)));
@@ -84,14 +77,8 @@ impl<'a> Parser<'a> {
         if !self.cap(i) {
             return None;
         }
-        let abbr = !self
-            .txt(i)
-            .eq_ignore_ascii_case(MONTH_NAMES[usize::from(m - 1)]);
-        let j = if abbr && self.punct(i + 1) == Some(P::Period) && self.glued(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let abbr = !self.txt(i).eq_ignore_ascii_case(MONTH_NAMES[usize::from(m - 1)]);
+        let j = if abbr && self.punct(i + 1) == Some(P::Period) && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((m, abbr, j))
     }
 
@@ -106,17 +93,12 @@ impl<'a> Parser<'a> {
             (Lex::That, Lex::Same) => (0, j + 2),
             _ => return None,
         };
-        self.is(k, Lex::Unit(Gran::Year, false))
-            .then_some((n, k + 1))
+        self.is(k, Lex::Unit(Gran::Year, false)).then_some((n, k + 1))
     }
 
     /// A year after a month, day or season: "1939", ", 1939", "of 1940".
     fn year_after(&self, j: usize) -> Option<(i32, usize)> {
-        let k = if matches!(self.punct(j), Some(P::Comma)) || self.is(j, Lex::Of) {
-            j + 1
-        } else {
-            j
-        };
+        let k = if matches!(self.punct(j), Some(P::Comma)) || self.is(j, Lex::Of) { j + 1 } else { j };
         let (y, e, _) = self.year(k)?;
         Some((y, e))
     }
@@ -129,30 +111,19 @@ impl<'a> Parser<'a> {
         if let Some((d, dj)) = self.day_num(j) {
             // A second day: "April 6 and 7", "April 13–15", "May 4 and 5".
             let second = match (self.punct(dj), self.lex(dj)) {
-                (Some(P::Dash), _) | (_, Some(Lex::And | Lex::To)) => self
-                    .day_num(dj + 1)
-                    .filter(|&(_, e)| !self.is_unit_or_month(e))
-                    .map(|(d2, e)| (d2, dj + 1, e)),
+                (Some(P::Dash), _) | (_, Some(Lex::And | Lex::To)) => {
+                    self.day_num(dj + 1).filter(|&(_, e)| !self.is_unit_or_month(e)).map(|(d2, e)| (d2, dj + 1, e))
+                }
                 _ => None,
             };
             let tail = second.map_or(dj, |s| s.2);
-            let year = self
-                .year_after(tail)
-                .map(|(y, e)| (Some(y), 0, e))
-                .or_else(|| {
-                    (self.is(tail, Lex::Of))
-                        .then(|| self.rel_year(tail + 1))
-                        .flatten()
-                        .map(|(n, e)| (None, n, e))
-                });
+            let year = self.year_after(tail).map(|(y, e)| (Some(y), 0, e)).or_else(|| {
+                (self.is(tail, Lex::Of)).then(|| self.rel_year(tail + 1)).flatten().map(|(n, e)| (None, n, e))
+            });
             let make = |d: u8| -> Sem {
                 match year {
                     Some((Some(y), _, _)) => Sem::Abs(Cal::day(y, m, d)),
-                    Some((None, n, _)) => Sem::Rel {
-                        gran: Gran::Year,
-                        n,
-                        fill: Some(unknown(Cal::day(0, m, d))),
-                    },
+                    Some((None, n, _)) => Sem::Rel { gran: Gran::Year, n, fill: Some(unknown(Cal::day(0, m, d))) },
                     None => Sem::Partial(unknown(Cal::day(0, m, d))),
                 }
             };
@@ -175,38 +146,20 @@ impl<'a> Parser<'a> {
             if let Some((n, e)) = self.rel_year(j + 1) {
                 return self.push(
                     out,
-                    Parsed::new(
-                        i,
-                        e,
-                        Sem::Rel {
-                            gran: Gran::Year,
-                            n,
-                            fill: Some(unknown(Cal::month(0, m))),
-                        },
-                    ),
+                    Parsed::new(i, e, Sem::Rel { gran: Gran::Year, n, fill: Some(unknown(Cal::month(0, m))) }),
                 );
             }
         }
         if abbr || !self.month_alone(i, m) {
             return None;
         }
-        self.push(
-            out,
-            Parsed::new(i, j, Sem::Partial(unknown(Cal::month(0, m)))),
-        )
+        self.push(out, Parsed::new(i, j, Sem::Partial(unknown(Cal::month(0, m)))))
     }
 
     fn is_unit_or_month(&self, i: usize) -> bool {
         matches!(
             self.lex(i),
-            Some(
-                Lex::Unit(..)
-                    | Lex::Day
-                    | Lex::Week(_)
-                    | Lex::Month(_)
-                    | Lex::Hour(_)
-                    | Lex::Minute(_)
-            )
+            Some(Lex::Unit(..) | Lex::Day | Lex::Week(_) | Lex::Month(_) | Lex::Hour(_) | Lex::Minute(_))
         )
     }
 
@@ -243,13 +196,8 @@ impl<'a> Parser<'a> {
         if m == 3 || m == 5 {
             return false;
         }
-        let next_cap = self
-            .t
-            .get(i + 1)
-            .is_some_and(|t| t.is_word() && t.cap && t.lex().is_none());
-        let prev_cap = i > 0
-            && !self.at_start(i - 1)
-            && self.t.get(i - 1).is_some_and(|t| t.is_word() && t.cap);
+        let next_cap = self.t.get(i + 1).is_some_and(|t| t.is_word() && t.cap && t.lex().is_none());
+        let prev_cap = i > 0 && !self.at_start(i - 1) && self.t.get(i - 1).is_some_and(|t| t.is_word() && t.cap);
         !next_cap && !prev_cap
     }
 
@@ -341,11 +289,7 @@ impl<'a> Parser<'a> {
         };
         let v = v as i32;
         let bc = matches!(self.lex(i + 1), Some(Lex::Era(true))) && self.cap(i + 1);
-        let end = if bc || matches!(self.lex(i + 1), Some(Lex::Era(false))) && self.cap(i + 1) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let end = if bc || matches!(self.lex(i + 1), Some(Lex::Era(false))) && self.cap(i + 1) { i + 2 } else { i + 1 };
         let cal = match d {
             3 | 4 if v % 100 == 0 && v != 2000 && d == 4 => {
                 if bc {
@@ -362,17 +306,8 @@ impl<'a> Parser<'a> {
                 }
             }
             2 if v % 10 == 0 => {
-                return self.push(
-                    out,
-                    Parsed::new(
-                        t0,
-                        end,
-                        Sem::Partial(Cal {
-                            known: false,
-                            ..Cal::decade_ad(v / 10)
-                        }),
-                    ),
-                );
+                return self
+                    .push(out, Parsed::new(t0, end, Sem::Partial(Cal { known: false, ..Cal::decade_ad(v / 10) })));
             }
             _ => return None,
         };
@@ -396,11 +331,7 @@ impl<'a> Parser<'a> {
         let mut j = i;
         if let Some(Lex::Card(c @ 10..=20)) = self.lex(i) {
             century = Some(i32::from(c));
-            j = if matches!(self.punct(i + 1), Some(P::Dash)) {
-                i + 2
-            } else {
-                i + 1
-            };
+            j = if matches!(self.punct(i + 1), Some(P::Dash)) { i + 2 } else { i + 1 };
         }
         let Some(Lex::DecadeWord(n)) = self.lex(j) else {
             return None;
@@ -412,10 +343,7 @@ impl<'a> Parser<'a> {
         let n = i32::from(n);
         let sem = match century {
             Some(c) => Sem::Abs(Cal::decade_ad(c * 10 + n)),
-            None => Sem::Partial(Cal {
-                known: false,
-                ..Cal::decade_ad(n)
-            }),
+            None => Sem::Partial(Cal { known: false, ..Cal::decade_ad(n) }),
         };
         self.push(out, Parsed::new(t0, j + 1, sem))
     }
@@ -425,11 +353,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn century(&self, t0: usize, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
         let (n, j) = self.ordinal(i)?;
         let unit_at = |k: usize| -> Option<(Gran, usize)> {
-            let k = if matches!(self.punct(k), Some(P::Dash)) {
-                k + 1
-            } else {
-                k
-            };
+            let k = if matches!(self.punct(k), Some(P::Dash)) { k + 1 } else { k };
             match self.lex(k)? {
                 Lex::Unit(g @ (Gran::Century | Gran::Millennium), _) => Some((g, k + 1)),
                 _ => None,
@@ -439,10 +363,7 @@ impl<'a> Parser<'a> {
             Some((g, e)) => (g, e, None),
             None => {
                 // "the 17th and 18th centuries": the unit comes after the second ordinal.
-                if !(self.is(j, Lex::And)
-                    || self.is(j, Lex::To)
-                    || matches!(self.punct(j), Some(P::Dash)))
-                {
+                if !(self.is(j, Lex::And) || self.is(j, Lex::To) || matches!(self.punct(j), Some(P::Dash))) {
                     return None;
                 }
                 let (n2, k) = self.ordinal(j + 1)?;
@@ -493,11 +414,7 @@ impl<'a> Parser<'a> {
             }
             if matches!(self.punct(e), Some(P::Dash)) {
                 if let Some((v, dg, Suffix::None)) = self.num(e + 1) {
-                    let y2 = if dg == 2 {
-                        abbreviated_end(y, v, 2)
-                    } else {
-                        Some(v as i32)
-                    };
+                    let y2 = if dg == 2 { abbreviated_end(y, v, 2) } else { Some(v as i32) };
                     if y2 == Some(y + 1) {
                         e += 2;
                         if s == Season::Winter {
@@ -512,15 +429,7 @@ impl<'a> Parser<'a> {
             let (n, e) = self.rel_year(j + 1)?;
             return self.push(
                 out,
-                Parsed::new(
-                    t0,
-                    e,
-                    Sem::Rel {
-                        gran: Gran::Year,
-                        n,
-                        fill: Some(unknown(Cal::season(0, s))),
-                    },
-                ),
+                Parsed::new(t0, e, Sem::Rel { gran: Gran::Year, n, fill: Some(unknown(Cal::season(0, s))) }),
             );
         }
         if fall && t0 == i {
@@ -531,214 +440,10 @@ impl<'a> Parser<'a> {
         if self.cap(i) && self.after_name(i) {
             return None;
         }
-        if self
-            .t
-            .get(j)
-            .is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
-            && self.cap(i)
-        {
+        if self.t.get(j).is_some_and(|t| t.is_word() && t.cap && t.lex().is_none()) && self.cap(i) {
             return None;
         }
-        self.push(
-            out,
-            Parsed::new(t0, j, Sem::Partial(unknown(Cal::season(0, s)))),
-        )
-    }
-
-    /// The thing a part applies to: a year, decade, century, month, season, or
-    /// a relative year ("early the next year").
-    fn part_target(&self, j: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let before = out.len();
-        let r = match self.t.get(j)?.kind {
-            Kind::Num {
-                suffix: Suffix::S, ..
-            } => self.decade(j, j, out),
-            Kind::Num {
-                suffix: Suffix::Ord,
-                ..
-            } => self.century(j, j, out),
-            Kind::Num { .. } => self.year_expr(j, out),
-            Kind::Punct(P::Apos) => self.apostrophe_decade(j, out),
-            Kind::Word(Some(Lex::Month(_))) => self.month_first(j, out),
-            Kind::Word(Some(Lex::Season(_))) => self.season(j, j, out),
-            Kind::Word(Some(Lex::Ord(_) | Lex::Card(_))) => self
-                .century(j, j, out)
-                .or_else(|| self.decade_word(j, j, out)),
-            Kind::Word(Some(Lex::DecadeWord(_))) => self.decade_word(j, j, out),
-            Kind::Word(Some(Lex::Era(false))) => self.year_expr(j, out),
-            Kind::Word(Some(Lex::The)) => self.the_target(j, out),
-            Kind::Word(Some(Lex::That | Lex::This)) => self.anaphor(j, out),
-            _ => None,
-        };
-        if r.is_none() {
-            out.truncate(before);
-        }
-        r
-    }
-
-    /// After "the" inside a part: "the year", "the month", "the 1950s", "the
-    /// 19th century", "the summer (of 1943)", "the following year".
-    fn the_target(&self, j: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let k = j + 1;
-        match self.lex(k) {
-            Some(Lex::Unit(g, false)) if g != Gran::Day => {
-                if let Some((y, e, _)) = self.year(k + 1) {
-                    return self.push(out, Parsed::new(j, e, Sem::Abs(Cal::year(y))));
-                }
-                self.push(
-                    out,
-                    Parsed::new(
-                        j,
-                        k + 1,
-                        Sem::Rel {
-                            gran: g,
-                            n: 0,
-                            fill: None,
-                        },
-                    ),
-                )
-            }
-            Some(Lex::Day | Lex::Week(false)) => self.push(
-                out,
-                Parsed::new(
-                    j,
-                    k + 1,
-                    Sem::Rel {
-                        gran: Gran::Day,
-                        n: 0,
-                        fill: None,
-                    },
-                ),
-            ),
-            _ => self.the(j, out),
-        }
-    }
-
-    /// "early 1927", "late 1917", "mid-1800s", "the early 1950s", "mid-September",
-    /// "late autumn of 481 BC", "early in 1862", "early the next year".
-    pub(crate) fn part_prefix(&self, t0: usize, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let part = match self.lex(i)? {
-            Lex::Early => Part::Start,
-            Lex::Late => Part::End,
-            Lex::Mid | Lex::Middle => Part::Mid,
-            _ => return None,
-        };
-        if self.is(i, Lex::Middle) && self.is(i + 1, Lex::Of) {
-            return self.part_of(t0, i, out);
-        }
-        let mut j = i + 1;
-        if matches!(self.punct(j), Some(P::Dash)) && self.glued(j) {
-            j += 1;
-        }
-        if self.is(j, Lex::In) {
-            j += 1;
-        }
-        let before = out.len();
-        let e = self.part_target(j, out)?;
-        let p = &mut out[before];
-        if p.t0 != j || p.part.is_some() {
-            out.truncate(before);
-            return None;
-        }
-        p.t0 = t0;
-        p.part = Some(part);
-        Some(e)
-    }
-
-    /// "the end of 1954", "the beginning of 1864", "the middle of August", "the
-    /// end of the month", "the turn of the century", "the close of the decade".
-    pub(crate) fn part_of(&self, t0: usize, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let part = match self.lex(i)? {
-            Lex::Beginning | Lex::Start => Part::Start,
-            Lex::End | Lex::Close => Part::End,
-            Lex::Middle => Part::Mid,
-            Lex::Turn => return self.turn(t0, i, out),
-            _ => return None,
-        };
-        if !self.is(i + 1, Lex::Of) {
-            return None;
-        }
-        let before = out.len();
-        let e = self.part_target(i + 2, out)?;
-        let p = &mut out[before];
-        if p.part.is_some() || matches!(p.sem, Sem::Duration { .. }) {
-            out.truncate(before);
-            return None;
-        }
-        p.t0 = t0;
-        p.part = Some(part);
-        Some(e)
-    }
-
-    /// "the turn of the century", "the turn of the 20th century".
-    fn turn(&self, t0: usize, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        if !(self.is(i + 1, Lex::Of) && self.is(i + 2, Lex::The)) {
-            return None;
-        }
-        if self.is(i + 3, Lex::Unit(Gran::Century, false)) {
-            return self.push(out, Parsed::new(t0, i + 4, Sem::Turn(None)));
-        }
-        let (n, j) = self.ordinal(i + 3)?;
-        let j = if matches!(self.punct(j), Some(P::Dash)) {
-            j + 1
-        } else {
-            j
-        };
-        if !self.is(j, Lex::Unit(Gran::Century, false)) || !(1..=30).contains(&n) {
-            return None;
-        }
-        self.push(
-            out,
-            Parsed::new(t0, j + 1, Sem::Turn(Some((n as i32 - 1) * 100))),
-        )
-    }
-
-    /// "the second half of 2008", "the latter half of 2008", "the first half of
-    /// the 19th century", "the latter part of the year", "the early part of the
-    /// next decade", "the rest of 496".
-    pub(crate) fn half_of(&self, t0: usize, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let which = self.lex(i)?;
-        let kind = self.lex(i + 1)?;
-        if !self.is(i + 2, Lex::Of) {
-            return None;
-        }
-        let part = match (which, kind) {
-            (Lex::Ord(1), Lex::Half) => Part::FirstHalf,
-            (Lex::Ord(2) | Lex::Latter | Lex::Last, Lex::Half) => Part::SecondHalf,
-            (Lex::Ord(1) | Lex::Early, Lex::Part) => Part::Start,
-            (Lex::Latter | Lex::Later | Lex::Last | Lex::Late, Lex::Part) => Part::End,
-            _ => return None,
-        };
-        let before = out.len();
-        let e = self.part_target(i + 3, out)?;
-        let p = &mut out[before];
-        if p.part.is_some() || matches!(p.sem, Sem::Duration { .. }) {
-            out.truncate(before);
-            return None;
-        }
-        p.t0 = t0;
-        match (p.sem, part) {
-            // A half of a year has a TIMEX3 value of its own: 2008-H2.
-            (Sem::Abs(c), Part::FirstHalf | Part::SecondHalf) if c.gran == Gran::Year => {
-                p.sem = Sem::Abs(Cal::half(
-                    c.year,
-                    if part == Part::FirstHalf { 1 } else { 2 },
-                ));
-            }
-            _ => p.part = Some(part),
-        }
-        Some(e)
-    }
-
-    /// "the rest of 496", "the remainder of the year": the whole of it.
-    pub(crate) fn rest_of(&self, t0: usize, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        if !(self.is(i, Lex::Rest) && self.is(i + 1, Lex::Of)) {
-            return None;
-        }
-        let before = out.len();
-        let e = self.part_target(i + 2, out)?;
-        out[before].t0 = t0;
-        Some(e)
+        self.push(out, Parsed::new(t0, j, Sem::Partial(unknown(Cal::season(0, s)))))
     }
 
     /// "Thursday, September 13, 2007" (one expression), or a weekday alone.
@@ -749,11 +454,7 @@ impl<'a> Parser<'a> {
         if !self.cap(i) {
             return None;
         }
-        let j = if matches!(self.punct(i + 1), Some(P::Comma)) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let j = if matches!(self.punct(i + 1), Some(P::Comma)) { i + 2 } else { i + 1 };
         let before = out.len();
         let dated = match self.t.get(j).map(|t| t.kind) {
             Some(Kind::Word(Some(Lex::Month(_)))) => self.month_first(j, out),
@@ -785,10 +486,7 @@ impl<'a> Parser<'a> {
         }
         match self.year_after(j) {
             Some((y, e)) => self.push(out, Parsed::new(i, e, Sem::Abs(Cal::day(y, 12, day)))),
-            None => self.push(
-                out,
-                Parsed::new(i, j, Sem::Partial(unknown(Cal::day(0, 12, day)))),
-            ),
+            None => self.push(out, Parsed::new(i, j, Sem::Partial(unknown(Cal::day(0, 12, day))))),
         }
     }
 }

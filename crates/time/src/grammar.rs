@@ -8,9 +8,10 @@
 //! 1927", "ca. 466 BC", "twelve days later"); prepositions are outside ("in",
 //! "by", "after"); a range is two expressions ("from 1652 to 1689").
 //!
-//! The rules live in three files: this one (the driver, numbers, ranges),
-//! `dates` (calendar dates and their parts) and `relative` (relative and
-//! document-relative expressions, durations, clock times, sets).
+//! The rules live in four files: this one (the driver, numbers, ranges),
+//! `dates` (calendar dates), `parts` (their parts: "early", "the end of") and
+//! `relative` (relative and document-relative expressions, durations, clock
+//! times, sets).
 
 use crate::calendar::{Cal, Gran, Part, Tod};
 use crate::lexicon::Lex;
@@ -110,21 +111,13 @@ pub(crate) enum Sem {
     Partial(Cal),
     /// `n` units of `gran` from the reference time ("16 years earlier", "the
     /// following year", "that spring" = 0 years with `fill` a season).
-    Rel {
-        gran: Gran,
-        n: i32,
-        fill: Option<Cal>,
-    },
+    Rel { gran: Gran, n: i32, fill: Option<Cal> },
     /// A vague offset ("a few days later"): `later` or earlier.
     Vague { later: bool, gran: Gran },
     /// `n` units of `gran` from the document date ("last year", "two years ago",
     /// "this year"), or from the story's time when the speaker lives in it.
     /// With `fill`, the nearest such month or season before (`n < 0`) or after.
-    Dct {
-        gran: Gran,
-        n: i32,
-        fill: Option<Cal>,
-    },
+    Dct { gran: Gran, n: i32, fill: Option<Cal> },
     /// PRESENT_REF and friends; `dated` when it denotes the document date
     /// ("now", "currently") rather than qualifying a noun ("former").
     Ref(RefKind, bool),
@@ -159,16 +152,7 @@ pub(crate) struct Parsed {
 
 impl Parsed {
     pub fn new(t0: usize, t1: usize, sem: Sem) -> Parsed {
-        Parsed {
-            t0,
-            t1,
-            sem,
-            part: None,
-            tod: None,
-            approx: false,
-            qmod: None,
-            range_to: None,
-        }
+        Parsed { t0, t1, sem, part: None, tod: None, approx: false, qmod: None, range_to: None }
     }
 
     /// The calendar value, when it is a plain date with or without its year.
@@ -229,21 +213,14 @@ impl<'a> Parser<'a> {
 
     /// The token's text.
     pub fn txt(&self, i: usize) -> &'a str {
-        self.t
-            .get(i)
-            .map_or("", |t| &self.text[t.start as usize..t.end as usize])
+        self.t.get(i).map_or("", |t| &self.text[t.start as usize..t.end as usize])
     }
 
     /// A plain number token: value, digit count, suffix.
     #[inline]
     pub fn num(&self, i: usize) -> Option<(u32, u8, Suffix)> {
         match self.t.get(i)?.kind {
-            Kind::Num {
-                val,
-                digits,
-                suffix,
-                plain: true,
-            } => Some((val, digits, suffix)),
+            Kind::Num { val, digits, suffix, plain: true } => Some((val, digits, suffix)),
             _ => None,
         }
     }
@@ -256,11 +233,7 @@ impl<'a> Parser<'a> {
 
     /// Whether token `i` starts a sentence, a quotation or a bracket.
     pub fn at_start(&self, i: usize) -> bool {
-        i == 0
-            || matches!(
-                self.punct(i - 1),
-                Some(P::Quote | P::Open | P::Colon | P::Semi)
-            )
+        i == 0 || matches!(self.punct(i - 1), Some(P::Quote | P::Open | P::Colon | P::Semi))
     }
 
     /// A cardinal number in figures (up to four digits) or words
@@ -275,11 +248,7 @@ impl<'a> Parser<'a> {
         let mut v = u32::from(n);
         let mut j = i + 1;
         if (20..=90).contains(&v) && v % 10 == 0 {
-            let k = if self.punct(j) == Some(P::Dash) && self.glued(j) {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.punct(j) == Some(P::Dash) && self.glued(j) { j + 1 } else { j };
             if let Some(Lex::Card(u)) = self.lex(k) {
                 if (1..=9).contains(&u) {
                     v += u32::from(u);
@@ -304,11 +273,7 @@ impl<'a> Parser<'a> {
         match self.lex(i)? {
             Lex::Ord(n) => Some((u32::from(n), i + 1)),
             Lex::Card(n) if (20..=90).contains(&n) && n % 10 == 0 => {
-                let k = if self.punct(i + 1) == Some(P::Dash) {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let k = if self.punct(i + 1) == Some(P::Dash) { i + 2 } else { i + 1 };
                 match self.lex(k)? {
                     Lex::Ord(u) if (1..=9).contains(&u) => Some((u32::from(n + u), k + 1)),
                     _ => None,
@@ -322,12 +287,7 @@ impl<'a> Parser<'a> {
     /// "half a", or a decimal in figures.
     pub fn quantity(&self, i: usize) -> Option<(Qty, usize)> {
         if let Some(t) = self.t.get(i) {
-            if let Kind::Num {
-                plain: false,
-                suffix: Suffix::None,
-                ..
-            } = t.kind
-            {
+            if let Kind::Num { plain: false, suffix: Suffix::None, .. } = t.kind {
                 let s = &self.text[t.start as usize..t.end as usize];
                 if s.contains('.') && !s.contains(',') {
                     return Some((Qty::Dec(t.start, t.end), i + 1));
@@ -343,21 +303,14 @@ impl<'a> Parser<'a> {
         match self.lex(i)? {
             Lex::A => match self.lex(i + 1) {
                 Some(Lex::Vague) => {
-                    let j = if self.is(i + 2, Lex::Of) {
-                        i + 3
-                    } else {
-                        i + 2
-                    };
+                    let j = if self.is(i + 2, Lex::Of) { i + 3 } else { i + 2 };
                     Some((Qty::Vague, j))
                 }
                 Some(Lex::Half) => Some((Qty::Half, i + 2)),
                 Some(Lex::Card(100)) => Some((Qty::N(100), i + 2)),
                 _ => Some((Qty::N(1), i + 1)),
             },
-            Lex::Vague
-                if self.txt(i).eq_ignore_ascii_case("several")
-                    || self.txt(i).eq_ignore_ascii_case("many") =>
-            {
+            Lex::Vague if self.txt(i).eq_ignore_ascii_case("several") || self.txt(i).eq_ignore_ascii_case("many") => {
                 Some((Qty::Vague, i + 1))
             }
             Lex::Half if self.is(i + 1, Lex::A) => Some((Qty::Half, i + 2)),
@@ -402,10 +355,7 @@ impl<'a> Parser<'a> {
         !ends
             && i > 0
             && !self.at_start(i - 1)
-            && self
-                .t
-                .get(i - 1)
-                .is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
+            && self.t.get(i - 1).is_some_and(|t| t.is_word() && t.cap && t.lex().is_none())
     }
 
     /// Whether the word at `i` is a noun being counted ("1500 troops"), which
@@ -413,14 +363,7 @@ impl<'a> Parser<'a> {
     fn counted(&self, i: usize) -> bool {
         matches!(
             self.lex(i),
-            Some(
-                Lex::Count
-                    | Lex::Unit(..)
-                    | Lex::Week(_)
-                    | Lex::Day
-                    | Lex::Hour(_)
-                    | Lex::Minute(_)
-            )
+            Some(Lex::Count | Lex::Unit(..) | Lex::Week(_) | Lex::Day | Lex::Hour(_) | Lex::Minute(_))
         ) || matches!(self.punct(i), Some(P::Other)) && self.txt(i) == "%"
     }
 
@@ -442,13 +385,11 @@ impl<'a> Parser<'a> {
         match l {
             Lex::Month(_) => self.month_first(i, out),
             Lex::The => self.the(i, out),
-            Lex::Early | Lex::Late | Lex::Mid | Lex::Middle | Lex::Later => self
-                .part_prefix(i, i, out)
-                .or_else(|| self.later_in(i, out)),
-            Lex::Beginning | Lex::Start | Lex::End | Lex::Close => self.part_of(i, i, out),
-            Lex::Approx | Lex::Nearly | Lex::Just | Lex::More | Lex::Less | Lex::Over | Lex::At => {
-                self.hedged(i, out)
+            Lex::Early | Lex::Late | Lex::Mid | Lex::Middle | Lex::Later => {
+                self.part_prefix(i, i, out).or_else(|| self.later_in(i, out))
             }
+            Lex::Beginning | Lex::Start | Lex::End | Lex::Close => self.part_of(i, i, out),
+            Lex::Approx | Lex::Nearly | Lex::Just | Lex::More | Lex::Less | Lex::Over | Lex::At => self.hedged(i, out),
             Lex::Era(false) => self.year_expr(i, out),
             Lex::Season(_) => self.season(i, i, out),
             Lex::That | Lex::This | Lex::Same | Lex::These => self.anaphor(i, out),
@@ -472,11 +413,7 @@ impl<'a> Parser<'a> {
             | Lex::Past => self.reference(i, out),
             Lex::Ord(_) => self.century(i, i, out),
             // "to date": up to now.
-            Lex::DateNoun
-                if i > 0
-                    && self.is(i - 1, Lex::To)
-                    && !self.t.get(i + 1).is_some_and(|t| t.is_word()) =>
-            {
+            Lex::DateNoun if i > 0 && self.is(i - 1, Lex::To) && !self.t.get(i + 1).is_some_and(|t| t.is_word()) => {
                 self.push(out, Parsed::new(i, i + 1, Sem::Ref(RefKind::Present, true)))
             }
             _ => None,
@@ -504,9 +441,7 @@ impl<'a> Parser<'a> {
         let conj = match (self.punct(j), self.lex(j)) {
             (Some(P::Dash), _) => true,
             (_, Some(Lex::To | Lex::Until | Lex::Through)) => true,
-            (_, Some(Lex::And)) => {
-                between || matches!(ca.gran, Gran::Decade | Gran::Century | Gran::Millennium)
-            }
+            (_, Some(Lex::And)) => between || matches!(ca.gran, Gran::Decade | Gran::Century | Gran::Millennium),
             _ => false,
         };
         if !conj {
@@ -526,8 +461,7 @@ impl<'a> Parser<'a> {
         // Lend the year (and era) of the second end to the first.
         if let (Sem::Partial(_), Sem::Abs(_)) = (a.sem, b.sem) {
             if ca.gran >= Gran::Season && cb.gran >= Gran::Season {
-                ca.year = if ca.gran >= Gran::Month && cb.gran >= Gran::Month && ca.month > cb.month
-                {
+                ca.year = if ca.gran >= Gran::Month && cb.gran >= Gran::Month && ca.month > cb.month {
                     cb.year - 1
                 } else {
                     cb.year
@@ -578,14 +512,7 @@ mod tests {
         scan_text(&lex, text, 0, text.len(), &mut toks);
         let mut out = Vec::new();
         parse_sentence(&toks, text, &mut out);
-        out.iter()
-            .map(|p| {
-                (
-                    text[toks[p.t0].start as usize..toks[p.t1 - 1].end as usize].to_string(),
-                    p.sem,
-                )
-            })
-            .collect()
+        out.iter().map(|p| (text[toks[p.t0].start as usize..toks[p.t1 - 1].end as usize].to_string(), p.sem)).collect()
     }
 
     #[test]

@@ -167,6 +167,7 @@ impl Lex {
     }
 }
 
+/// Month names, then their abbreviations (January is 1).
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -184,6 +185,7 @@ const MONTHS: [&str; 12] = [
 const MONTH_ABBR: [(&str, u8); 13] = [
     ("jan", 1),
     ("feb", 2),
+    ("febr", 2),
     ("mar", 3),
     ("apr", 4),
     ("jun", 6),
@@ -194,91 +196,61 @@ const MONTH_ABBR: [(&str, u8); 13] = [
     ("oct", 10),
     ("nov", 11),
     ("dec", 12),
-    ("febr", 2),
 ];
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Numbers in words: zero to twenty by position, then the tens from twenty.
+const CARDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
 ];
-const CARDS: [(&str, u16); 31] = [
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
-    ("thousand", 1000),
-    ("dozen", 12),
-    ("zero", 0),
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/// Ordinals: first to twentieth by position, then the tens.
+const ORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 ];
-const ORDS: [(&str, u16); 28] = [
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("thirtieth", 30),
-    ("fortieth", 40),
-    ("fiftieth", 50),
-    ("sixtieth", 60),
-    ("seventieth", 70),
-    ("eightieth", 80),
-    ("ninetieth", 90),
-    ("hundredth", 100),
-];
-const DECADE_WORDS: [(&str, u8); 9] = [
-    ("tens", 1),
-    ("twenties", 2),
-    ("thirties", 3),
-    ("forties", 4),
-    ("fifties", 5),
-    ("sixties", 6),
-    ("seventies", 7),
-    ("eighties", 8),
-    ("nineties", 9),
-];
+const TENTHS: [&str; 8] =
+    ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+/// "twenties" .. "nineties" ("tens" is rare for the 1910s and common otherwise).
+const DECADE_WORDS: [&str; 8] =
+    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 /// Nouns that follow a number when it counts things rather than names a year.
 const COUNT_NOUNS: [&str; 52] = [
@@ -336,244 +308,163 @@ const COUNT_NOUNS: [&str; 52] = [
     "delegates",
 ];
 
-/// Every other word, by meaning.
+/// Every other word, grouped by meaning.
 fn words() -> Vec<(&'static str, Lex)> {
+    use crate::calendar::{Season as S, Tod as T};
     use Lex::*;
-    let mut v: Vec<(&'static str, Lex)> = vec![
-        ("spring", Season(crate::calendar::Season::Spring)),
-        ("summer", Season(crate::calendar::Season::Summer)),
-        ("autumn", Season(crate::calendar::Season::Autumn)),
-        ("fall", Season(crate::calendar::Season::Autumn)),
-        ("winter", Season(crate::calendar::Season::Winter)),
-        ("year", Unit(Gran::Year, false)),
-        ("years", Unit(Gran::Year, true)),
-        ("month", Unit(Gran::Month, false)),
-        ("months", Unit(Gran::Month, true)),
-        ("day", Day),
-        ("days", Unit(Gran::Day, true)),
-        ("decade", Unit(Gran::Decade, false)),
-        ("decades", Unit(Gran::Decade, true)),
-        ("century", Unit(Gran::Century, false)),
-        ("centuries", Unit(Gran::Century, true)),
-        ("millennium", Unit(Gran::Millennium, false)),
-        ("millennia", Unit(Gran::Millennium, true)),
-        ("millenniums", Unit(Gran::Millennium, true)),
-        ("week", Week(false)),
-        ("weeks", Week(true)),
-        ("fortnight", Week(false)),
-        ("hour", Hour(false)),
-        ("hours", Hour(true)),
-        ("minute", Minute(false)),
-        ("minutes", Minute(true)),
-        ("few", Vague),
-        ("several", Vague),
-        ("many", Vague),
-        ("couple", Vague),
-        ("bc", Era(true)),
-        ("bce", Era(true)),
-        ("b.c.", Era(true)),
-        ("b.c.e.", Era(true)),
-        ("ad", Era(false)),
-        ("ce", Era(false)),
-        ("a.d.", Era(false)),
-        ("c.e.", Era(false)),
-        ("morning", Tod(crate::calendar::Tod::Morning)),
-        ("afternoon", Tod(crate::calendar::Tod::Afternoon)),
-        ("evening", Tod(crate::calendar::Tod::Evening)),
-        ("night", Tod(crate::calendar::Tod::Night)),
-        ("noon", Tod(crate::calendar::Tod::Noon)),
-        ("midday", Tod(crate::calendar::Tod::Noon)),
-        ("midnight", Tod(crate::calendar::Tod::Midnight)),
-        ("now", Now),
-        ("nowadays", Now),
-        ("today", Today),
-        ("yesterday", Yesterday),
-        ("tomorrow", Tomorrow),
-        ("tonight", Tonight),
-        ("currently", Current),
-        ("current", Current),
-        ("presently", Current),
-        ("recent", Recent),
-        ("recently", Recent),
-        ("lately", Recent),
-        ("former", Former),
-        ("formerly", Former),
-        ("future", Future),
-        ("past", Past),
-        ("present", Present),
-        ("daily", Daily(Gran::Day)),
-        ("everyday", Daily(Gran::Day)),
-        ("date", DateNoun),
-        ("weekly", Daily(Gran::Half)),
-        ("monthly", Daily(Gran::Month)),
-        ("annually", Daily(Gran::Year)),
-        ("yearly", Daily(Gran::Year)),
-        ("annual", Daily(Gran::Year)),
-        ("christmas", Christmas),
-        ("the", The),
-        ("a", A),
-        ("an", A),
-        ("of", Of),
-        ("in", In),
-        ("on", On),
-        ("at", At),
-        ("by", By),
-        ("to", To),
-        ("from", From),
-        ("until", Until),
-        ("till", Until),
-        ("through", Through),
-        ("throughout", Through),
-        ("between", Between),
-        ("and", And),
-        ("or", Or),
-        ("since", Since),
-        ("before", Before),
-        ("after", After),
-        ("during", During),
-        ("for", For),
-        ("within", Within),
-        ("over", Over),
-        ("prior", Prior),
-        ("following", Following),
-        ("subsequent", Following),
-        ("succeeding", Following),
-        ("ensuing", Following),
-        ("next", Next),
-        ("coming", Next),
-        ("previous", Previous),
-        ("preceding", Previous),
-        ("last", Last),
-        ("same", Same),
-        ("this", This),
-        ("that", That),
-        ("these", These),
-        ("those", These),
-        ("early", Early),
-        ("earlier", Earlier),
-        ("late", Late),
-        ("later", Later),
-        ("latter", Latter),
-        ("mid", Mid),
-        ("middle", Middle),
-        ("beginning", Beginning),
-        ("start", Start),
-        ("dawn", Beginning),
-        ("outset", Beginning),
-        ("end", End),
-        ("close", Close),
-        ("turn", Turn),
-        ("half", Half),
-        ("part", Part),
-        ("rest", Rest),
-        ("remainder", Rest),
-        ("about", Approx),
-        ("around", Approx),
-        ("circa", Approx),
-        ("ca", Approx),
-        ("c", Approx),
-        ("approximately", Approx),
-        ("approx", Approx),
-        ("roughly", Approx),
-        ("some", Approx),
-        ("nearly", Nearly),
-        ("almost", Nearly),
-        ("just", Just),
-        ("only", Just),
-        ("more", More),
-        ("less", Less),
-        ("fewer", Less),
-        ("than", Than),
-        ("ago", Ago),
-        ("afterwards", Afterwards),
-        ("afterward", Afterwards),
-        ("thereafter", Afterwards),
-        ("previously", Previously),
-        ("beforehand", Previously),
-        ("long", Long),
-        ("old", Old),
-        ("age", Age),
-        ("per", Per),
-        ("every", Every),
-        ("each", Every),
-        ("time", Time),
-        ("being", Being),
-        ("had", Had),
-        ("is", PresentVerb),
-        ("are", PresentVerb),
-        ("has", PresentVerb),
-        ("have", PresentVerb),
-        ("remains", PresentVerb),
-        ("remain", PresentVerb),
-        ("does", PresentVerb),
-        ("do", PresentVerb),
-        ("continues", PresentVerb),
-        ("which", Relative),
-        ("who", Relative),
-        ("whom", Relative),
-        ("whose", Relative),
-        ("where", Relative),
-        ("when", Subordinator),
-        ("while", Subordinator),
-        ("because", Subordinator),
-        ("although", Subordinator),
-        ("though", Subordinator),
-        ("whereas", Subordinator),
-        ("once", Subordinator),
-        ("but", Subordinator),
-        ("however", Subordinator),
-        ("said", Quoted),
-        ("says", Quoted),
-        ("intervening", Intervening),
-        ("final", Last),
-        ("a.m.", AmPm(false)),
-        ("p.m.", AmPm(true)),
-        ("am", AmPm(false)),
-        ("pm", AmPm(true)),
-        ("would", Modal),
-        ("could", Modal),
-        ("should", Modal),
-        ("might", Modal),
-        ("must", Modal),
-        ("will", Modal),
-        ("shall", Modal),
-        ("planned", Modal),
-        ("plan", Modal),
-        ("proposed", Modal),
-        ("plans", Modal),
-        ("intended", Modal),
-        ("scheduled", Modal),
-        ("expected", Modal),
-        ("hoped", Modal),
-        ("deadline", Modal),
-        ("his", Poss),
-        ("her", Poss),
-        ("its", Poss),
-        ("their", Poss),
-        ("our", Poss),
-        ("my", Poss),
+    let groups: &[(Lex, &[&'static str])] = &[
+        (Season(S::Spring), &["spring"]),
+        (Season(S::Summer), &["summer"]),
+        (Season(S::Autumn), &["autumn", "fall"]),
+        (Season(S::Winter), &["winter"]),
+        (Unit(Gran::Year, false), &["year"]),
+        (Unit(Gran::Year, true), &["years"]),
+        (Unit(Gran::Month, false), &["month"]),
+        (Unit(Gran::Month, true), &["months"]),
+        (Day, &["day"]),
+        (Unit(Gran::Day, true), &["days"]),
+        (Unit(Gran::Decade, false), &["decade"]),
+        (Unit(Gran::Decade, true), &["decades"]),
+        (Unit(Gran::Century, false), &["century"]),
+        (Unit(Gran::Century, true), &["centuries"]),
+        (Unit(Gran::Millennium, false), &["millennium"]),
+        (Unit(Gran::Millennium, true), &["millennia", "millenniums"]),
+        (Week(false), &["week", "fortnight"]),
+        (Week(true), &["weeks"]),
+        (Hour(false), &["hour"]),
+        (Hour(true), &["hours"]),
+        (Minute(false), &["minute"]),
+        (Minute(true), &["minutes"]),
+        (Vague, &["few", "several", "many", "couple"]),
+        (Era(true), &["bc", "bce", "b.c.", "b.c.e."]),
+        (Era(false), &["ad", "ce", "a.d.", "c.e."]),
+        (Tod(T::Morning), &["morning"]),
+        (Tod(T::Afternoon), &["afternoon"]),
+        (Tod(T::Evening), &["evening"]),
+        (Tod(T::Night), &["night"]),
+        (Tod(T::Noon), &["noon", "midday"]),
+        (Tod(T::Midnight), &["midnight"]),
+        (Now, &["now", "nowadays"]),
+        (Today, &["today"]),
+        (Yesterday, &["yesterday"]),
+        (Tomorrow, &["tomorrow"]),
+        (Tonight, &["tonight"]),
+        (Current, &["currently", "current", "presently"]),
+        (Recent, &["recent", "recently", "lately"]),
+        (Former, &["former", "formerly"]),
+        (Future, &["future"]),
+        (Past, &["past"]),
+        (Present, &["present"]),
+        (Daily(Gran::Day), &["daily", "everyday"]),
+        (DateNoun, &["date"]),
+        (Daily(Gran::Half), &["weekly"]),
+        (Daily(Gran::Month), &["monthly"]),
+        (Daily(Gran::Year), &["annually", "yearly", "annual"]),
+        (Christmas, &["christmas"]),
+        (The, &["the"]),
+        (A, &["a", "an"]),
+        (Of, &["of"]),
+        (In, &["in"]),
+        (On, &["on"]),
+        (At, &["at"]),
+        (By, &["by"]),
+        (To, &["to"]),
+        (From, &["from"]),
+        (Until, &["until", "till"]),
+        (Through, &["through", "throughout"]),
+        (Between, &["between"]),
+        (And, &["and"]),
+        (Or, &["or"]),
+        (Since, &["since"]),
+        (Before, &["before"]),
+        (After, &["after"]),
+        (During, &["during"]),
+        (For, &["for"]),
+        (Within, &["within"]),
+        (Over, &["over"]),
+        (Prior, &["prior"]),
+        (Following, &["following", "subsequent", "succeeding", "ensuing"]),
+        (Next, &["next", "coming"]),
+        (Previous, &["previous", "preceding"]),
+        (Last, &["last", "final"]),
+        (Same, &["same"]),
+        (This, &["this"]),
+        (That, &["that"]),
+        (These, &["these", "those"]),
+        (Early, &["early"]),
+        (Earlier, &["earlier"]),
+        (Late, &["late"]),
+        (Later, &["later"]),
+        (Latter, &["latter"]),
+        (Mid, &["mid"]),
+        (Middle, &["middle"]),
+        (Beginning, &["beginning", "dawn", "outset"]),
+        (Start, &["start"]),
+        (End, &["end"]),
+        (Close, &["close"]),
+        (Turn, &["turn"]),
+        (Half, &["half"]),
+        (Part, &["part"]),
+        (Rest, &["rest", "remainder"]),
+        (Approx, &["about", "around", "circa", "ca", "c", "approximately", "approx", "roughly", "some"]),
+        (Nearly, &["nearly", "almost"]),
+        (Just, &["just", "only"]),
+        (More, &["more"]),
+        (Less, &["less", "fewer"]),
+        (Than, &["than"]),
+        (Ago, &["ago"]),
+        (Afterwards, &["afterwards", "afterward", "thereafter"]),
+        (Previously, &["previously", "beforehand"]),
+        (Long, &["long"]),
+        (Old, &["old"]),
+        (Age, &["age"]),
+        (Per, &["per"]),
+        (Every, &["every", "each"]),
+        (Time, &["time"]),
+        (Being, &["being"]),
+        (Had, &["had"]),
+        (PresentVerb, &["is", "are", "has", "have", "remains", "remain", "does", "do", "continues"]),
+        (Relative, &["which", "who", "whom", "whose", "where"]),
+        (Subordinator, &["when", "while", "because", "although", "though", "whereas", "once", "but", "however"]),
+        (Quoted, &["said", "says"]),
+        (Intervening, &["intervening"]),
+        (AmPm(false), &["a.m.", "am"]),
+        (AmPm(true), &["p.m.", "pm"]),
+        (
+            Modal,
+            &[
+                "would",
+                "could",
+                "should",
+                "might",
+                "must",
+                "will",
+                "shall",
+                "planned",
+                "plan",
+                "proposed",
+                "plans",
+                "intended",
+                "scheduled",
+                "expected",
+                "hoped",
+                "deadline",
+            ],
+        ),
+        (Poss, &["his", "her", "its", "their", "our", "my"]),
     ];
-    for w in COUNT_NOUNS {
-        v.push((w, Count));
-    }
-    for (i, m) in MONTHS.iter().enumerate() {
-        v.push((m, Month(i as u8 + 1)));
-    }
-    for &(m, n) in &MONTH_ABBR {
-        v.push((m, Month(n)));
-    }
-    for (i, d) in WEEKDAYS.iter().enumerate() {
-        v.push((d, Weekday(i as u8 + 1)));
-    }
-    for &(w, n) in &CARDS {
-        v.push((w, Card(n)));
-    }
-    for &(w, n) in &ORDS {
-        v.push((w, Ord(n)));
-    }
-    for &(w, n) in &DECADE_WORDS {
-        v.push((w, DecadeWord(n)));
-    }
+    let mut v: Vec<(&'static str, Lex)> = groups.iter().flat_map(|(l, ws)| ws.iter().map(move |w| (*w, *l))).collect();
+    v.extend(MONTHS.iter().enumerate().map(|(i, m)| (*m, Month(i as u8 + 1))));
+    v.extend(MONTH_ABBR.iter().map(|&(m, n)| (m, Month(n))));
+    v.extend(WEEKDAYS.iter().enumerate().map(|(i, d)| (*d, Weekday(i as u8 + 1))));
+    v.extend(CARDS.iter().enumerate().map(|(i, w)| (*w, Card(i as u16))));
+    v.extend(TENS.iter().enumerate().skip(1).map(|(i, w)| (*w, Card(20 + 10 * i as u16))));
+    v.extend([("hundred", Card(100)), ("thousand", Card(1000)), ("dozen", Card(12))]);
+    v.extend(ORDS.iter().enumerate().map(|(i, w)| (*w, Ord(i as u16 + 1))));
+    v.extend(TENTHS.iter().enumerate().skip(1).map(|(i, w)| (*w, Ord(20 + 10 * i as u16))));
+    v.push(("hundredth", Ord(100)));
+    v.extend(DECADE_WORDS.iter().enumerate().map(|(i, w)| (*w, DecadeWord(i as u8 + 2))));
+    v.extend(COUNT_NOUNS.iter().map(|w| (*w, Count)));
     v
 }
 
@@ -589,8 +480,7 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let (triggers, others): (Vec<_>, Vec<_>) =
-            words().into_iter().partition(|w| w.1.is_trigger());
+        let (triggers, others): (Vec<_>, Vec<_>) = words().into_iter().partition(|w| w.1.is_trigger());
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -626,11 +516,7 @@ impl Lexicon {
         for m in self.ac.find_iter(Input::new(text).span(start..end)) {
             let (s, e) = (m.start(), m.end());
             if !letter_before(text, s) && !letter_at(text, e) {
-                out.push(Hit {
-                    start: s as u32,
-                    end: e as u32,
-                    lex: self.lex[m.pattern().as_usize()],
-                });
+                out.push(Hit { start: s as u32, end: e as u32, lex: self.lex[m.pattern().as_usize()] });
             }
         }
     }
@@ -654,11 +540,7 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -673,10 +555,7 @@ fn letter_before(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i.wrapping_sub(1)) {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text
-            .get(..i)
-            .and_then(|s| s.chars().next_back())
-            .is_some_and(char::is_alphanumeric),
+        Some(_) => text.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -686,10 +565,7 @@ fn letter_at(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i) {
         None => false,
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text
-            .get(i..)
-            .and_then(|s| s.chars().next())
-            .is_some_and(char::is_alphanumeric),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -708,9 +584,7 @@ mod tests {
         let l = Lexicon::new();
         let mut v = Vec::new();
         l.hits(t, 0, t.len(), &mut v);
-        v.iter()
-            .map(|h| (&t[h.start as usize..h.end as usize], h.lex))
-            .collect()
+        v.iter().map(|h| (&t[h.start as usize..h.end as usize], h.lex)).collect()
     }
 
     #[test]
@@ -742,8 +616,6 @@ mod tests {
     #[test]
     fn triggers_are_marked() {
         assert!(!hits("the known mayor sat").iter().any(|h| h.1.is_trigger()));
-        assert!(hits("the war ended that spring")
-            .iter()
-            .any(|h| h.1.is_trigger()));
+        assert!(hits("the war ended that spring").iter().any(|h| h.1.is_trigger()));
     }
 }

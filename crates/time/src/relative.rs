@@ -15,15 +15,8 @@ impl<'a> Parser<'a> {
     pub(crate) fn the(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
         let k = i + 1;
         match self.t.get(k)?.kind {
-            Kind::Num {
-                suffix: Suffix::S, ..
-            } => self.decade(i, k, out),
-            Kind::Num {
-                suffix: Suffix::Ord,
-                ..
-            } => self
-                .century(i, k, out)
-                .or_else(|| self.day_first(i, k, out)),
+            Kind::Num { suffix: Suffix::S, .. } => self.decade(i, k, out),
+            Kind::Num { suffix: Suffix::Ord, .. } => self.century(i, k, out).or_else(|| self.day_first(i, k, out)),
             Kind::Punct(P::Apos) => {
                 let before = out.len();
                 let e = self.apostrophe_decade(k, out)?;
@@ -41,33 +34,20 @@ impl<'a> Parser<'a> {
                 Lex::Early | Lex::Late if matches!(self.lex(k + 1), Some(Lex::Tod(_))) => {
                     self.time_of_day(i, k + 1, out)
                 }
-                Lex::Early | Lex::Late | Lex::Mid | Lex::Middle => self
-                    .part_prefix(i, k, out)
-                    .or_else(|| self.half_of(i, k, out))
-                    .or_else(|| self.the_span(i, k, out)),
-                Lex::Beginning | Lex::Start | Lex::End | Lex::Close | Lex::Turn => {
-                    self.part_of(i, k, out)
+                Lex::Early | Lex::Late | Lex::Mid | Lex::Middle => {
+                    self.part_prefix(i, k, out).or_else(|| self.half_of(i, k, out)).or_else(|| self.the_span(i, k, out))
                 }
-                Lex::Latter | Lex::Later | Lex::Last => {
-                    self.half_of(i, k, out).or_else(|| self.the_span(i, k, out))
-                }
+                Lex::Beginning | Lex::Start | Lex::End | Lex::Close | Lex::Turn => self.part_of(i, k, out),
+                Lex::Latter | Lex::Later | Lex::Last => self.half_of(i, k, out).or_else(|| self.the_span(i, k, out)),
                 Lex::Rest => self.rest_of(i, k, out),
                 Lex::Season(_) => self.season(i, k, out),
-                Lex::Following | Lex::Next | Lex::Previous | Lex::Same => {
-                    self.the_relative(i, k, out)
-                }
-                Lex::Past | Lex::Intervening => self.the_span(i, k, out).or_else(|| {
-                    self.push(out, Parsed::new(i, k + 1, Sem::Ref(RefKind::Past, false)))
-                }),
-                Lex::Future => {
-                    self.push(out, Parsed::new(i, k + 1, Sem::Ref(RefKind::Future, false)))
-                }
+                Lex::Following | Lex::Next | Lex::Previous | Lex::Same => self.the_relative(i, k, out),
+                Lex::Past | Lex::Intervening => self
+                    .the_span(i, k, out)
+                    .or_else(|| self.push(out, Parsed::new(i, k + 1, Sem::Ref(RefKind::Past, false)))),
+                Lex::Future => self.push(out, Parsed::new(i, k + 1, Sem::Ref(RefKind::Future, false))),
                 Lex::Present => {
-                    let e = if self.is(k + 1, Lex::Day) {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
+                    let e = if self.is(k + 1, Lex::Day) { k + 2 } else { k + 1 };
                     self.push(out, Parsed::new(i, e, Sem::Ref(RefKind::Present, true)))
                 }
                 Lex::Time if self.is(k + 1, Lex::Being) => {
@@ -102,18 +82,7 @@ impl<'a> Parser<'a> {
         if !self.ends_phrase(k + 2) {
             return None;
         }
-        self.push(
-            out,
-            Parsed::new(
-                i,
-                k + 2,
-                Sem::Rel {
-                    gran: g,
-                    n: n * mult,
-                    fill: None,
-                },
-            ),
-        )
+        self.push(out, Parsed::new(i, k + 2, Sem::Rel { gran: g, n: n * mult, fill: None }))
     }
 
     /// Whether nothing that would make the phrase longer follows token `i`
@@ -123,9 +92,7 @@ impl<'a> Parser<'a> {
             None => true,
             Some(t) => match t.kind {
                 Kind::Punct(_) => true,
-                Kind::Word(Some(
-                    Lex::And | Lex::Subordinator | Lex::Relative | Lex::Had | Lex::PresentVerb,
-                )) => true,
+                Kind::Word(Some(Lex::And | Lex::Subordinator | Lex::Relative | Lex::Had | Lex::PresentVerb)) => true,
                 Kind::Word(Some(Lex::The | Lex::A | Lex::Of)) => false,
                 Kind::Word(_) => t.cap,
                 _ => false,
@@ -145,41 +112,15 @@ impl<'a> Parser<'a> {
         };
         let j = k + 1;
         let sem = match self.lex(j)? {
-            Lex::Unit(g, false) => Sem::Rel {
-                gran: g,
-                n,
-                fill: None,
-            },
-            Lex::Day => Sem::Rel {
-                gran: Gran::Day,
-                n,
-                fill: None,
-            },
-            Lex::Week(false) => Sem::Rel {
-                gran: Gran::Day,
-                n: 7 * n,
-                fill: None,
-            },
-            Lex::Season(s) if n != 0 => Sem::Rel {
-                gran: Gran::Season,
-                n,
-                fill: Some(unknown(Cal::season(0, s))),
-            },
-            Lex::Month(m) if n != 0 && self.cap(j) => Sem::Rel {
-                gran: Gran::Month,
-                n,
-                fill: Some(unknown(Cal::month(0, m))),
-            },
+            Lex::Unit(g, false) => Sem::Rel { gran: g, n, fill: None },
+            Lex::Day => Sem::Rel { gran: Gran::Day, n, fill: None },
+            Lex::Week(false) => Sem::Rel { gran: Gran::Day, n: 7 * n, fill: None },
+            Lex::Season(s) if n != 0 => Sem::Rel { gran: Gran::Season, n, fill: Some(unknown(Cal::season(0, s))) },
+            Lex::Month(m) if n != 0 && self.cap(j) => {
+                Sem::Rel { gran: Gran::Month, n, fill: Some(unknown(Cal::month(0, m))) }
+            }
             Lex::Tod(t) => {
-                let mut p = Parsed::new(
-                    i,
-                    j + 1,
-                    Sem::Rel {
-                        gran: Gran::Day,
-                        n,
-                        fill: None,
-                    },
-                );
+                let mut p = Parsed::new(i, j + 1, Sem::Rel { gran: Gran::Day, n, fill: None });
                 p.tod = Some(t);
                 return self.push(out, p);
             }
@@ -206,26 +147,15 @@ impl<'a> Parser<'a> {
         };
         let (unit, plural) = DUnit::from_lex(self.lex(j)?)?;
         let q = match (q, plural) {
-            (Qty::Vague, false)
-                if matches!(self.lex(k), Some(Lex::Ord(1) | Lex::Last | Lex::Past)) =>
-            {
-                Qty::N(1)
-            }
+            (Qty::Vague, false) if matches!(self.lex(k), Some(Lex::Ord(1) | Lex::Last | Lex::Past)) => Qty::N(1),
             (Qty::Vague, false) => return None,
             (Qty::N(1), true) => return None,
             (q, _) => q,
         };
         // "the last year" (singular) names a year of something, not a span up to
         // now; "the past decade" is the decade up to now.
-        let anchor = if plural || !matches!(q, Qty::N(1)) || self.is(k, Lex::Past) {
-            anchor
-        } else {
-            0
-        };
-        self.push(
-            out,
-            Parsed::new(i, j + 1, Sem::Duration { q, unit, anchor }),
-        )
+        let anchor = if plural || !matches!(q, Qty::N(1)) || self.is(k, Lex::Past) { anchor } else { 0 };
+        self.push(out, Parsed::new(i, j + 1, Sem::Duration { q, unit, anchor }))
     }
 
     /// "the four previous weeks", "the two following days": a number before the adjective.
@@ -242,18 +172,7 @@ impl<'a> Parser<'a> {
         let (unit, true) = DUnit::from_lex(self.lex(j + 1)?)? else {
             return None;
         };
-        self.push(
-            out,
-            Parsed::new(
-                i,
-                j + 2,
-                Sem::Duration {
-                    q: Qty::N(n),
-                    unit,
-                    anchor,
-                },
-            ),
-        )
+        self.push(out, Parsed::new(i, j + 2, Sem::Duration { q: Qty::N(n), unit, anchor }))
     }
 
     /// "later that year", "later in the summer", "later in 1917".
@@ -261,27 +180,14 @@ impl<'a> Parser<'a> {
         if !self.is(i, Lex::Later) {
             return None;
         }
-        let j = if self.is(i + 1, Lex::In) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let j = if self.is(i + 1, Lex::In) { i + 2 } else { i + 1 };
         let before = out.len();
         let e = match self.lex(j) {
             Some(Lex::That | Lex::This) => self.anaphor(j, out),
             Some(Lex::The) if j == i + 2 => self.the(j, out).or_else(|| match self.lex(j + 1) {
-                Some(Lex::Unit(g, false)) => self.push(
-                    out,
-                    Parsed::new(
-                        j,
-                        j + 2,
-                        Sem::Rel {
-                            gran: g,
-                            n: 0,
-                            fill: None,
-                        },
-                    ),
-                ),
+                Some(Lex::Unit(g, false)) => {
+                    self.push(out, Parsed::new(j, j + 2, Sem::Rel { gran: g, n: 0, fill: None }))
+                }
                 _ => None,
             }),
             _ if j == i + 2 => self.year_expr(j, out),
@@ -289,11 +195,7 @@ impl<'a> Parser<'a> {
         };
         match e {
             Some(e)
-                if out.len() > before
-                    && matches!(
-                        out[before].sem,
-                        Sem::Rel { .. } | Sem::Partial(_) | Sem::Abs(_)
-                    ) =>
+                if out.len() > before && matches!(out[before].sem, Sem::Rel { .. } | Sem::Partial(_) | Sem::Abs(_)) =>
             {
                 out[before].t0 = i;
                 Some(e)
@@ -313,14 +215,9 @@ impl<'a> Parser<'a> {
         let (j, qmod, dates) = match self.lex(i)? {
             Lex::Approx => {
                 let t = self.txt(i);
-                let short = t.eq_ignore_ascii_case("c")
-                    || t.eq_ignore_ascii_case("ca")
-                    || t.eq_ignore_ascii_case("approx");
-                let j = if matches!(self.punct(i + 1), Some(P::Period)) {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let short =
+                    t.eq_ignore_ascii_case("c") || t.eq_ignore_ascii_case("ca") || t.eq_ignore_ascii_case("approx");
+                let j = if matches!(self.punct(i + 1), Some(P::Period)) { i + 2 } else { i + 1 };
                 if short && j == i + 1 && !self.glued(i + 1) {
                     return None;
                 }
@@ -331,9 +228,7 @@ impl<'a> Parser<'a> {
             Lex::More if self.is(i + 1, Lex::Than) => (i + 2, Some("MORE_THAN"), false),
             Lex::Less if self.is(i + 1, Lex::Than) => (i + 2, Some("LESS_THAN"), false),
             Lex::Over => (i + 1, Some("MORE_THAN"), false),
-            Lex::At if self.txt(i + 1).eq_ignore_ascii_case("least") => {
-                (i + 2, Some("EQUAL_OR_MORE"), false)
-            }
+            Lex::At if self.txt(i + 1).eq_ignore_ascii_case("least") => (i + 2, Some("EQUAL_OR_MORE"), false),
             _ => return None,
         };
         if dates {
@@ -346,14 +241,10 @@ impl<'a> Parser<'a> {
             };
             if is_date_start {
                 let r = match self.t.get(j).map(|t| t.kind) {
-                    Some(Kind::Num { .. }) => {
-                        self.quantified(j, j, out).or_else(|| self.numeric(j, out))
-                    }
+                    Some(Kind::Num { .. }) => self.quantified(j, j, out).or_else(|| self.numeric(j, out)),
                     Some(Kind::Word(Some(Lex::Month(_)))) => self.month_first(j, out),
                     Some(Kind::Word(Some(Lex::The))) => self.the(j, out),
-                    Some(Kind::Word(Some(Lex::Early | Lex::Late | Lex::Mid))) => {
-                        self.part_prefix(j, j, out)
-                    }
+                    Some(Kind::Word(Some(Lex::Early | Lex::Late | Lex::Mid))) => self.part_prefix(j, j, out),
                     Some(Kind::Punct(P::Apos)) => self.apostrophe_decade(j, out),
                     _ => self.year_expr(j, out),
                 };
@@ -391,10 +282,7 @@ impl<'a> Parser<'a> {
         let (q, mut j) = self.quantity(i)?;
         if matches!(self.punct(j), Some(P::Dash)) && self.glued(j) {
             j += 1;
-        } else if matches!(self.punct(j), Some(P::Dash))
-            || self.is(j, Lex::To)
-            || self.is(j, Lex::Or)
-        {
+        } else if matches!(self.punct(j), Some(P::Dash)) || self.is(j, Lex::To) || self.is(j, Lex::Or) {
             // "twelve to eighteen months": the span covers both; the value the first.
             if let Some((Qty::N(_), k)) = self.quantity(j + 1) {
                 if DUnit::from_lex(self.lex(k)?).is_some() {
@@ -404,10 +292,7 @@ impl<'a> Parser<'a> {
         }
         // One adjective may come between: "two bloody weeks", "three full days".
         if matches!(q, Qty::N(n) if n >= 2)
-            && self
-                .t
-                .get(j)
-                .is_some_and(|t| t.is_word() && !t.cap && t.lex().is_none())
+            && self.t.get(j).is_some_and(|t| t.is_word() && !t.cap && t.lex().is_none())
             && matches!(self.lex(j + 1).and_then(DUnit::from_lex), Some((_, true)))
         {
             j += 1;
@@ -428,34 +313,17 @@ impl<'a> Parser<'a> {
         };
         if let Some(d) = dir {
             let sem = match (q, unit.step()) {
-                (Qty::Vague, Some((g, _))) if d == 0 => Sem::Dct {
-                    gran: g,
-                    n: -1,
-                    fill: None,
-                },
-                (Qty::Vague, Some((g, _))) => Sem::Vague {
-                    later: d > 0,
-                    gran: g,
-                },
-                (Qty::N(n), Some((g, mult))) if d == 0 => Sem::Dct {
-                    gran: g,
-                    n: -(n as i32) * mult,
-                    fill: None,
-                },
+                (Qty::Vague, Some((g, _))) if d == 0 => Sem::Dct { gran: g, n: -1, fill: None },
+                (Qty::Vague, Some((g, _))) => Sem::Vague { later: d > 0, gran: g },
+                (Qty::N(n), Some((g, mult))) if d == 0 => Sem::Dct { gran: g, n: -(n as i32) * mult, fill: None },
                 // "a decade earlier" from 490 BC is 500 BC: counted in years, it
                 // keeps the reference's precision.
                 (Qty::N(n), Some((g, mult))) => {
                     let (g, mult) = match g {
-                        Gran::Decade | Gran::Century | Gran::Millennium => {
-                            (Gran::Year, crate::calendar::unit_years(g))
-                        }
+                        Gran::Decade | Gran::Century | Gran::Millennium => (Gran::Year, crate::calendar::unit_years(g)),
                         g => (g, mult),
                     };
-                    Sem::Rel {
-                        gran: g,
-                        n: d * n as i32 * mult,
-                        fill: None,
-                    }
+                    Sem::Rel { gran: g, n: d * n as i32 * mult, fill: None }
                 }
                 _ => return None,
             };
@@ -469,10 +337,7 @@ impl<'a> Parser<'a> {
         } else if self.is(e, Lex::Of) && self.is(e + 1, Lex::Age) {
             e += 2;
         }
-        self.push(
-            out,
-            Parsed::new(t0, e, Sem::Duration { q, unit, anchor: 0 }),
-        )
+        self.push(out, Parsed::new(t0, e, Sem::Duration { q, unit, anchor: 0 }))
     }
 
     /// A unit alone: "weeks later", "for years", "year-long".
@@ -481,65 +346,23 @@ impl<'a> Parser<'a> {
         if !plural {
             // "year-long": one year.
             if matches!(self.punct(i + 1), Some(P::Dash)) && self.is(i + 2, Lex::Long) {
-                return self.push(
-                    out,
-                    Parsed::new(
-                        i,
-                        i + 3,
-                        Sem::Duration {
-                            q: Qty::N(1),
-                            unit,
-                            anchor: 0,
-                        },
-                    ),
-                );
+                return self.push(out, Parsed::new(i, i + 3, Sem::Duration { q: Qty::N(1), unit, anchor: 0 }));
             }
             return None;
         }
         let g = unit.step()?.0;
         match self.lex(i + 1) {
             Some(Lex::Later | Lex::Afterwards) => {
-                return self.push(
-                    out,
-                    Parsed::new(
-                        i,
-                        i + 2,
-                        Sem::Vague {
-                            later: true,
-                            gran: g,
-                        },
-                    ),
-                )
+                return self.push(out, Parsed::new(i, i + 2, Sem::Vague { later: true, gran: g }))
             }
             Some(Lex::Earlier | Lex::Previously) => {
-                return self.push(
-                    out,
-                    Parsed::new(
-                        i,
-                        i + 2,
-                        Sem::Vague {
-                            later: false,
-                            gran: g,
-                        },
-                    ),
-                )
+                return self.push(out, Parsed::new(i, i + 2, Sem::Vague { later: false, gran: g }))
             }
             _ => {}
         }
         let prev = if i > 0 { self.lex(i - 1) } else { None };
         if matches!(prev, Some(Lex::For | Lex::Within | Lex::Over)) {
-            return self.push(
-                out,
-                Parsed::new(
-                    i,
-                    i + 1,
-                    Sem::Duration {
-                        q: Qty::Vague,
-                        unit,
-                        anchor: 0,
-                    },
-                ),
-            );
+            return self.push(out, Parsed::new(i, i + 1, Sem::Duration { q: Qty::Vague, unit, anchor: 0 }));
         }
         None
     }
@@ -571,11 +394,7 @@ impl<'a> Parser<'a> {
             Lex::Tod(t) => (Gran::Day, None, Some(t)),
             _ => return None,
         };
-        let sem = if this && tod.is_none() {
-            Sem::Dct { gran, n: 0, fill }
-        } else {
-            Sem::Rel { gran, n: 0, fill }
-        };
+        let sem = if this && tod.is_none() { Sem::Dct { gran, n: 0, fill } } else { Sem::Rel { gran, n: 0, fill } };
         let mut p = Parsed::new(i, j + 1, sem);
         p.tod = tod;
         self.push(out, p)
@@ -583,44 +402,20 @@ impl<'a> Parser<'a> {
 
     /// "next year", "last month", "last summer", "next January", "last ten years".
     pub(crate) fn dct_relative(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        if i > 0
-            && matches!(
-                self.lex(i - 1),
-                Some(Lex::The | Lex::This | Lex::That | Lex::Poss)
-            )
-        {
+        if i > 0 && matches!(self.lex(i - 1), Some(Lex::The | Lex::This | Lex::That | Lex::Poss)) {
             return None;
         }
-        if i > 0
-            && matches!(
-                self.t.get(i - 1).map(|t| t.kind),
-                Some(Kind::Punct(P::Apos))
-            )
-        {
+        if i > 0 && matches!(self.t.get(i - 1).map(|t| t.kind), Some(Kind::Punct(P::Apos))) {
             return None;
         }
         let n = if self.is(i, Lex::Next) { 1 } else { -1 };
         let sem = match self.lex(i + 1)? {
-            Lex::Unit(g, false) if g != Gran::Day => Sem::Dct {
-                gran: g,
-                n,
-                fill: None,
-            },
-            Lex::Week(false) => Sem::Dct {
-                gran: Gran::Day,
-                n: 7 * n,
-                fill: None,
-            },
-            Lex::Season(s) => Sem::Dct {
-                gran: Gran::Season,
-                n,
-                fill: Some(unknown(Cal::season(0, s))),
-            },
-            Lex::Month(m) if self.cap(i + 1) => Sem::Dct {
-                gran: Gran::Month,
-                n,
-                fill: Some(unknown(Cal::month(0, m))),
-            },
+            Lex::Unit(g, false) if g != Gran::Day => Sem::Dct { gran: g, n, fill: None },
+            Lex::Week(false) => Sem::Dct { gran: Gran::Day, n: 7 * n, fill: None },
+            Lex::Season(s) => Sem::Dct { gran: Gran::Season, n, fill: Some(unknown(Cal::season(0, s))) },
+            Lex::Month(m) if self.cap(i + 1) => {
+                Sem::Dct { gran: Gran::Month, n, fill: Some(unknown(Cal::month(0, m))) }
+            }
             _ => {
                 let before = out.len();
                 let e = self.the_span(i, i, out)?;
@@ -639,40 +434,23 @@ impl<'a> Parser<'a> {
         let one = |sem| Parsed::new(i, i + 1, sem);
         let p = match self.lex(i)? {
             Lex::Now | Lex::Today | Lex::Current => one(Sem::Ref(RefKind::Present, true)),
-            Lex::Yesterday => one(Sem::Dct {
-                gran: Gran::Day,
-                n: -1,
-                fill: None,
-            }),
-            Lex::Tomorrow => one(Sem::Dct {
-                gran: Gran::Day,
-                n: 1,
-                fill: None,
-            }),
+            Lex::Yesterday => one(Sem::Dct { gran: Gran::Day, n: -1, fill: None }),
+            Lex::Tomorrow => one(Sem::Dct { gran: Gran::Day, n: 1, fill: None }),
             Lex::Tonight => {
-                let mut p = one(Sem::Dct {
-                    gran: Gran::Day,
-                    n: 0,
-                    fill: None,
-                });
+                let mut p = one(Sem::Dct { gran: Gran::Day, n: 0, fill: None });
                 p.tod = Some(Tod::Night);
                 p
             }
             Lex::Recent => match self.lex(i + 1).and_then(DUnit::from_lex) {
                 Some((u, true)) => Parsed::new(i, i + 2, Sem::Recent(u)),
-                _ if self.txt(i).eq_ignore_ascii_case("recent") => {
-                    one(Sem::Ref(RefKind::Past, false))
-                }
+                _ if self.txt(i).eq_ignore_ascii_case("recent") => one(Sem::Ref(RefKind::Past, false)),
                 _ => one(Sem::Recent(DUnit::Year)),
             },
             // "the former" standing for a noun ("the former an option") is no time.
             Lex::Former
                 if i > 0
                     && self.is(i - 1, Lex::The)
-                    && self
-                        .t
-                        .get(i + 1)
-                        .map_or(true, |t| !t.is_word() || t.lex().is_some()) =>
+                    && self.t.get(i + 1).map_or(true, |t| !t.is_word() || t.lex().is_some()) =>
             {
                 return None
             }
@@ -707,11 +485,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         // "the early morning hours of 30 April".
-        let of = if self.is(i + 1, Lex::Hour(true)) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let of = if self.is(i + 1, Lex::Hour(true)) { i + 2 } else { i + 1 };
         if self.is(of, Lex::Of) {
             let before = out.len();
             let r = match self.t.get(of + 1).map(|t| t.kind) {
@@ -729,14 +503,7 @@ impl<'a> Parser<'a> {
             }
             out.truncate(before);
         }
-        let mut p = Parsed::new(
-            t0,
-            i + 1,
-            Sem::Partial(Cal {
-                known: false,
-                ..Cal::year(0)
-            }),
-        );
+        let mut p = Parsed::new(t0, i + 1, Sem::Partial(Cal { known: false, ..Cal::year(0) }));
         p.tod = Some(tod);
         self.push(out, p)
     }
@@ -774,15 +541,7 @@ impl<'a> Parser<'a> {
             _ if j == i + 1 => return None,
             _ => {}
         }
-        let mut p = Parsed::new(
-            i,
-            j,
-            Sem::Rel {
-                gran: Gran::Day,
-                n: 0,
-                fill: None,
-            },
-        );
+        let mut p = Parsed::new(i, j, Sem::Rel { gran: Gran::Day, n: 0, fill: None });
         p.tod = Some(Tod::Clock(h as u8, m as u8, None));
         self.push(out, p)
     }

@@ -67,23 +67,14 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
                 Some(relative(dct_cal, gran, n, fill))
             }
         },
-        Sem::Weekday(n) => ctx
-            .reference
-            .filter(|r| r.gran == Gran::Day && r.known)
-            .and_then(|r| {
-                basis = Basis::Anchored;
-                let d = Date::new(r.year, r.month, r.day)?;
-                (-3..=3)
-                    .map(|k| d.add_days(k))
-                    .find(|x| weekday(*x) == n)
-                    .map(|x| Cal::day(x.year, x.month, x.day))
-            }),
+        Sem::Weekday(n) => ctx.reference.filter(|r| r.gran == Gran::Day && r.known).and_then(|r| {
+            basis = Basis::Anchored;
+            let d = Date::new(r.year, r.month, r.day)?;
+            (-3..=3).map(|k| d.add_days(k)).find(|x| weekday(*x) == n).map(|x| Cal::day(x.year, x.month, x.day))
+        }),
         Sem::Turn(b) => {
-            let b = b.or_else(|| {
-                ctx.reference
-                    .filter(|r| r.known)
-                    .map(|r| (r.year as f64 / 100.0).round() as i32 * 100)
-            });
+            let b =
+                b.or_else(|| ctx.reference.filter(|r| r.known).map(|r| (r.year as f64 / 100.0).round() as i32 * 100));
             return turn(b);
         }
         Sem::Ref(kind, dated) => return reference(kind, dated, ctx),
@@ -105,11 +96,7 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
     if let (Some(c), Some(t)) = (cal.as_mut(), p.tod) {
         c.tod = Some(t);
     }
-    let kind = if p.tod.is_some() {
-        TimexType::Time
-    } else {
-        TimexType::Date
-    };
+    let kind = if p.tod.is_some() { TimexType::Time } else { TimexType::Date };
     let value = match (cal, p.sem) {
         // "the same day" when only the month is known: BC0479-06-XX.
         (Some(c), Sem::Rel { gran, .. } | Sem::Dct { gran, .. }) if c.tod.is_none() => {
@@ -117,11 +104,7 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
             let mut g = c.gran;
             while g < gran && matches!(g, Gran::Year | Gran::Month) {
                 v.push_str("-XX");
-                g = if g == Gran::Year {
-                    Gran::Month
-                } else {
-                    Gran::Day
-                };
+                g = if g == Gran::Year { Gran::Month } else { Gran::Day };
             }
             v
         }
@@ -134,10 +117,7 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
         }
         (None, _) => "XXXX".into(),
     };
-    let modifier = p
-        .part
-        .map(Part::timex_mod)
-        .or(if p.approx { Some("APPROX") } else { None });
+    let modifier = p.part.map(Part::timex_mod).or(if p.approx { Some("APPROX") } else { None });
     let when = cal.filter(|c| c.known).and_then(|c| {
         let (interval, precision, edtf) = match p.part {
             Some(part) => {
@@ -147,22 +127,9 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
             None => (c.interval()?, c.precision(), c.edtf()),
         };
         let edtf = if p.approx { approx_edtf(&edtf) } else { edtf };
-        Some(When {
-            edtf,
-            interval,
-            precision,
-            approximate: p.approx,
-            basis,
-        })
+        Some(When { edtf, interval, precision, approximate: p.approx, basis })
     });
-    Resolved {
-        kind,
-        value,
-        modifier,
-        when,
-        cal: cal.filter(|c| c.known),
-        dct_based,
-    }
+    Resolved { kind, value, modifier, when, cal: cal.filter(|c| c.known), dct_based }
 }
 
 /// A month, day or season given without its year takes the year that puts it
@@ -178,22 +145,14 @@ fn fill_year(c: Cal, reference: Option<Cal>, backward: bool) -> Option<Cal> {
             Some(r) if r.known && r.year > 0 => r.year.div_euclid(100) * 100,
             _ => 1900,
         };
-        return Some(Cal {
-            known: true,
-            year: century + c.year,
-            ..c
-        });
+        return Some(Cal { known: true, year: century + c.year, ..c });
     }
     if c.gran == Gran::Year {
         // A time of day alone ("at night"): no day to put it on.
         return None;
     }
     let r = reference.filter(|r| r.known && r.gran >= Gran::Year)?;
-    let with = |y: i32| Cal {
-        known: true,
-        year: y,
-        ..c
-    };
+    let with = |y: i32| Cal { known: true, year: y, ..c };
     let Some(riv) = r.interval().filter(|_| r.gran > Gran::Year) else {
         return Some(with(r.year));
     };
@@ -210,15 +169,10 @@ fn fill_year(c: Cal, reference: Option<Cal>, backward: bool) -> Option<Cal> {
     };
     let candidates = [r.year, r.year + 1, r.year - 1];
     let best = if backward {
-        candidates
-            .into_iter()
-            .filter(|&y| gap(y).is_some_and(|g| g <= 0))
-            .max_by_key(|&y| gap(y))
+        candidates.into_iter().filter(|&y| gap(y).is_some_and(|g| g <= 0)).max_by_key(|&y| gap(y))
     } else {
         // Ties go to the same year, then forwards: narration mostly moves on.
-        candidates
-            .into_iter()
-            .min_by_key(|&y| gap(y).map_or(i64::MAX, |g| g.abs() * 2 + i64::from(g < 0)))
+        candidates.into_iter().min_by_key(|&y| gap(y).map_or(i64::MAX, |g| g.abs() * 2 + i64::from(g < 0)))
     };
     Some(with(best.unwrap_or(r.year)))
 }
@@ -230,20 +184,12 @@ fn relative(r: Cal, gran: Gran, n: i32, fill: Option<Cal>) -> Cal {
     let Some(f) = fill else {
         return r.shift(gran, n);
     };
-    let year_of = |y: i32| Cal {
-        known: r.known,
-        year: y,
-        ..f
-    };
+    let year_of = |y: i32| Cal { known: r.known, year: y, ..f };
     if n != 0 && (gran == Gran::Season || gran == Gran::Month) {
         // The nearest such season or month after (or before) the reference.
         if let Some(riv) = r.interval() {
             for k in 0..3 {
-                let y = if n > 0 {
-                    r.year + k - 1
-                } else {
-                    r.year + 1 - k
-                };
+                let y = if n > 0 { r.year + k - 1 } else { r.year + 1 - k };
                 if let Some(iv) = year_of(y).interval() {
                     if (n > 0 && iv.start > riv.end) || (n < 0 && iv.end < riv.start) {
                         return year_of(y);
@@ -253,30 +199,18 @@ fn relative(r: Cal, gran: Gran, n: i32, fill: Option<Cal>) -> Cal {
         }
         return year_of(r.year + n.signum());
     }
-    year_of(
-        r.shift(Gran::Year, if gran == Gran::Year { n } else { 0 })
-            .year,
-    )
+    year_of(r.shift(Gran::Year, if gran == Gran::Year { n } else { 0 }).year)
 }
 
 /// The precision of a unit.
 fn gran_precision(g: Gran) -> Precision {
-    Cal {
-        gran: g,
-        ..Cal::year(0)
-    }
-    .precision()
+    Cal { gran: g, ..Cal::year(0) }.precision()
 }
 
 /// ISO weekday, 1 = Monday.
 fn weekday(d: Date) -> u8 {
     // 2000-01-03 was a Monday.
-    let monday = Date {
-        year: 2000,
-        month: 1,
-        day: 3,
-    }
-    .to_days();
+    let monday = Date { year: 2000, month: 1, day: 3 }.to_days();
     ((d.to_days() - monday).rem_euclid(7) + 1) as u8
 }
 
@@ -295,14 +229,7 @@ fn reference(kind: RefKind, dated: bool, ctx: &Ctx) -> Resolved {
         approximate: false,
         basis: Basis::Document,
     });
-    Resolved {
-        kind: TimexType::Date,
-        value: value.into(),
-        modifier: None,
-        when,
-        cal: None,
-        dct_based: true,
-    }
+    Resolved { kind: TimexType::Date, value: value.into(), modifier: None, when, cal: None, dct_based: true }
 }
 
 /// "recent years", "recently": a stretch before the document date.
@@ -316,18 +243,11 @@ fn recent(unit: DUnit, dct: Date) -> Resolved {
     };
     let start = dct.add_days(-back_days);
     let interval = Interval::new(start, dct);
-    let precision = if back_days > 300 {
-        Precision::Year
-    } else {
-        Precision::Month
-    };
+    let precision = if back_days > 300 { Precision::Year } else { Precision::Month };
     let when = When {
         edtf: format!(
             "{}/{}",
-            edtf_interval(&interval, precision)
-                .split('/')
-                .next()
-                .unwrap_or(""),
+            edtf_interval(&interval, precision).split('/').next().unwrap_or(""),
             format_year(dct.year)
         ),
         interval,
@@ -352,11 +272,7 @@ fn vague(later: bool, gran: Gran, ctx: &Ctx) -> Resolved {
     let when = ctx.reference.and_then(|r| {
         let riv = r.interval()?;
         let far = r.shift(gran, if later { 3 } else { -3 }).interval()?;
-        let interval = if later {
-            Interval::new(riv.start, far.end)
-        } else {
-            Interval::new(far.start, riv.end)
-        };
+        let interval = if later { Interval::new(riv.start, far.end) } else { Interval::new(far.start, riv.end) };
         let precision = r.precision().max(gran_precision(gran));
         Some(When {
             edtf: edtf_interval(&interval, precision),
@@ -366,14 +282,7 @@ fn vague(later: bool, gran: Gran, ctx: &Ctx) -> Resolved {
             basis: Basis::Anchored,
         })
     });
-    Resolved {
-        kind: TimexType::Date,
-        value: value.into(),
-        modifier: None,
-        when,
-        cal: None,
-        dct_based: false,
-    }
+    Resolved { kind: TimexType::Date, value: value.into(), modifier: None, when, cal: None, dct_based: false }
 }
 
 /// "the turn of the century": the decade around the boundary year.
@@ -416,11 +325,7 @@ fn duration(p: &Parsed, q: Qty, unit: DUnit, anchor: i8, text: &str, ctx: &Ctx) 
             _ => 3,
         };
         let base = ctx.reference.unwrap_or(Cal::year(ctx.dct.year));
-        let (a, b) = if anchor > 0 {
-            (base, base.shift(g, n * mult))
-        } else {
-            (base.shift(g, -n * mult), base)
-        };
+        let (a, b) = if anchor > 0 { (base, base.shift(g, n * mult)) } else { (base.shift(g, -n * mult), base) };
         let interval = Interval::new(a.interval()?.start, b.interval()?.end);
         let precision = a.precision().min(b.precision());
         Some(When {
@@ -432,22 +337,12 @@ fn duration(p: &Parsed, q: Qty, unit: DUnit, anchor: i8, text: &str, ctx: &Ctx) 
         })
     });
     let modifier = p.qmod.or(if p.approx { Some("APPROX") } else { None });
-    Resolved {
-        kind: TimexType::Duration,
-        value,
-        modifier,
-        when,
-        cal: None,
-        dct_based: false,
-    }
+    Resolved { kind: TimexType::Duration, value, modifier, when, cal: None, dct_based: false }
 }
 
 /// EDTF with the approximate marker on each end.
 fn approx_edtf(e: &str) -> String {
-    e.split('/')
-        .map(|x| format!("{x}~"))
-        .collect::<Vec<_>>()
-        .join("/")
+    e.split('/').map(|x| format!("{x}~")).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]
@@ -457,73 +352,23 @@ mod tests {
 
     #[test]
     fn weekdays() {
-        assert_eq!(
-            weekday(Date {
-                year: 2007,
-                month: 9,
-                day: 13
-            }),
-            4
-        );
-        assert_eq!(
-            weekday(Date {
-                year: 1941,
-                month: 12,
-                day: 7
-            }),
-            7
-        );
+        assert_eq!(weekday(Date { year: 2007, month: 9, day: 13 }), 4);
+        assert_eq!(weekday(Date { year: 1941, month: 12, day: 7 }), 7);
     }
 
     #[test]
     fn relative_fills() {
         let r = Cal::year(1920);
-        assert_eq!(
-            relative(
-                r,
-                Gran::Year,
-                0,
-                Some(Cal {
-                    known: false,
-                    ..Cal::month(0, 8)
-                })
-            )
-            .value(),
-            "1920-08"
-        );
+        assert_eq!(relative(r, Gran::Year, 0, Some(Cal { known: false, ..Cal::month(0, 8) })).value(), "1920-08");
         let r = Cal::month(1917, 3);
-        let spring = Cal {
-            known: false,
-            ..Cal::season(0, Season::Spring)
-        };
-        assert_eq!(
-            relative(r, Gran::Season, 1, Some(spring)).value(),
-            "1918-SP"
-        );
+        let spring = Cal { known: false, ..Cal::season(0, Season::Spring) };
+        assert_eq!(relative(r, Gran::Season, 1, Some(spring)).value(), "1918-SP");
         let r = Cal::day(2009, 12, 19);
-        let summer = Cal {
-            known: false,
-            ..Cal::season(0, Season::Summer)
-        };
-        assert_eq!(
-            relative(r, Gran::Season, -1, Some(summer)).value(),
-            "2009-SU"
-        );
-        assert_eq!(
-            relative(r, Gran::Season, 1, Some(summer)).value(),
-            "2010-SU"
-        );
-        let aug = Cal {
-            known: false,
-            ..Cal::month(0, 8)
-        };
-        assert_eq!(
-            relative(Cal::month(1940, 6), Gran::Year, 1, Some(aug)).value(),
-            "1941-08"
-        );
-        assert_eq!(
-            relative(Cal::year(1928), Gran::Year, 2, None).value(),
-            "1930"
-        );
+        let summer = Cal { known: false, ..Cal::season(0, Season::Summer) };
+        assert_eq!(relative(r, Gran::Season, -1, Some(summer)).value(), "2009-SU");
+        assert_eq!(relative(r, Gran::Season, 1, Some(summer)).value(), "2010-SU");
+        let aug = Cal { known: false, ..Cal::month(0, 8) };
+        assert_eq!(relative(Cal::month(1940, 6), Gran::Year, 1, Some(aug)).value(), "1941-08");
+        assert_eq!(relative(Cal::year(1928), Gran::Year, 2, None).value(), "1930");
     }
 }

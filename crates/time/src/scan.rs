@@ -95,14 +95,7 @@ impl Tok {
 
 /// Scans `text[start..end]` into `out` (cleared first), taking word meanings
 /// from `hits` (the lexicon's hits in that range, in order).
-pub(crate) fn scan(
-    lex: &Lexicon,
-    hits: &[Hit],
-    text: &str,
-    start: usize,
-    end: usize,
-    out: &mut Vec<Tok>,
-) {
+pub(crate) fn scan(lex: &Lexicon, hits: &[Hit], text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     out.clear();
     let mut known = hits.iter().peekable();
     let b = text.as_bytes();
@@ -131,13 +124,7 @@ pub(crate) fn scan(
             };
             if let Some(p) = p {
                 // A curly apostrophe inside a word ("O’Brien") stays in the word.
-                out.push(Tok {
-                    start: i as u32,
-                    end: (i + len) as u32,
-                    kind: Kind::Punct(p),
-                    cap: false,
-                    space,
-                });
+                out.push(Tok { start: i as u32, end: (i + len) as u32, kind: Kind::Punct(p), cap: false, space });
                 i += len;
                 space = false;
                 continue;
@@ -174,13 +161,7 @@ pub(crate) fn scan(
             b';' => P::Semi,
             _ => P::Other,
         };
-        out.push(Tok {
-            start: i as u32,
-            end: (i + 1) as u32,
-            kind: Kind::Punct(p),
-            cap: false,
-            space,
-        });
+        out.push(Tok { start: i as u32, end: (i + 1) as u32, kind: Kind::Punct(p), cap: false, space });
         i += 1;
         space = false;
     }
@@ -249,15 +230,8 @@ fn word<'h>(
         None => lex.other(text, i, j),
     };
     let b = text.as_bytes();
-    let cap = b[i].is_ascii_uppercase()
-        || (b[i] >= 0x80 && text[i..].chars().next().is_some_and(char::is_uppercase));
-    Tok {
-        start: i as u32,
-        end: j as u32,
-        kind: Kind::Word(lex),
-        cap,
-        space,
-    }
+    let cap = b[i].is_ascii_uppercase() || (b[i] >= 0x80 && text[i..].chars().next().is_some_and(char::is_uppercase));
+    Tok { start: i as u32, end: j as u32, kind: Kind::Word(lex), cap, space }
 }
 
 /// Scans a number (or an ISO date) at `i`, pushes its token(s), returns the end.
@@ -269,20 +243,11 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
     let digits = j - i;
     if digits == 4 {
         if let Some((k, kind)) = iso(b, i, end) {
-            out.push(Tok {
-                start: i as u32,
-                end: k as u32,
-                kind,
-                cap: false,
-                space,
-            });
+            out.push(Tok { start: i as u32, end: k as u32, kind, cap: false, space });
             return k;
         }
     }
-    let mut val: u64 = b[i..j]
-        .iter()
-        .take(10)
-        .fold(0, |v, &d| v * 10 + u64::from(d - b'0'));
+    let mut val: u64 = b[i..j].iter().take(10).fold(0, |v, &d| v * 10 + u64::from(d - b'0'));
     let mut plain = true;
     // Thousands separators and decimals: "1,000", "22.8". Such a number is never a year.
     while j + 1 < end && (b[j] == b',' || b[j] == b'.') && b[j + 1].is_ascii_digit() {
@@ -295,9 +260,7 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
             break;
         }
         if sep == b',' {
-            val = b[j + 1..k].iter().fold(val, |v, &d| {
-                v.saturating_mul(10).saturating_add(u64::from(d - b'0'))
-            });
+            val = b[j + 1..k].iter().fold(val, |v, &d| v.saturating_mul(10).saturating_add(u64::from(d - b'0')));
         }
         plain = false;
         j = k;
@@ -311,10 +274,7 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
         let s = &b[j..k];
         suffix = if s.eq_ignore_ascii_case(b"s") {
             Suffix::S
-        } else if [&b"st"[..], b"nd", b"rd", b"th", b"d"]
-            .iter()
-            .any(|o| s.eq_ignore_ascii_case(o))
-        {
+        } else if [&b"st"[..], b"nd", b"rd", b"th", b"d"].iter().any(|o| s.eq_ignore_ascii_case(o)) {
             Suffix::Ord
         } else {
             Suffix::Other
@@ -339,12 +299,7 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
     out.push(Tok {
         start: i as u32,
         end: j as u32,
-        kind: Kind::Num {
-            val,
-            digits: digits.min(255) as u8,
-            suffix,
-            plain,
-        },
+        kind: Kind::Num { val, digits: digits.min(255) as u8, suffix, plain },
         cap: false,
         space,
     });
@@ -362,9 +317,7 @@ fn iso(b: &[u8], i: usize, end: usize) -> Option<(usize, Kind)> {
     }
     let m = two(i + 5)?;
     let d = two(i + 8)?;
-    let y = b[i..i + 4]
-        .iter()
-        .fold(0i32, |v, &c| v * 10 + i32::from(c - b'0'));
+    let y = b[i..i + 4].iter().fold(0i32, |v, &c| v * 10 + i32::from(c - b'0'));
     if crate::Date::new(y, m, d).is_none() || (i + 10 < end && b[i + 10].is_ascii_digit()) {
         return None;
     }
@@ -388,16 +341,7 @@ fn iso(b: &[u8], i: usize, end: usize) -> Option<(usize, Kind)> {
     if k < end && is_word_byte(b[k]) {
         return None;
     }
-    Some((
-        k,
-        Kind::Iso {
-            y,
-            m,
-            d,
-            time,
-            secs,
-        },
-    ))
+    Some((k, Kind::Iso { y, m, d, time, secs }))
 }
 
 #[cfg(test)]
@@ -407,53 +351,16 @@ mod tests {
     fn kinds(t: &str) -> Vec<(String, Kind)> {
         let mut v = Vec::new();
         scan_text(&Lexicon::new(), t, 0, t.len(), &mut v);
-        v.iter()
-            .map(|k| (t[k.start as usize..k.end as usize].to_string(), k.kind))
-            .collect()
+        v.iter().map(|k| (t[k.start as usize..k.end as usize].to_string(), k.kind)).collect()
     }
 
     #[test]
     fn numbers_and_suffixes() {
         let k = kinds("the 1640s, 19th and 1,000 or 1920's 22.8");
-        assert_eq!(
-            k[1].1,
-            Kind::Num {
-                val: 1640,
-                digits: 4,
-                suffix: Suffix::S,
-                plain: true
-            }
-        );
-        assert_eq!(
-            k[3].1,
-            Kind::Num {
-                val: 19,
-                digits: 2,
-                suffix: Suffix::Ord,
-                plain: true
-            }
-        );
-        assert_eq!(
-            k[5].1,
-            Kind::Num {
-                val: 1000,
-                digits: 1,
-                suffix: Suffix::None,
-                plain: false
-            }
-        );
-        assert_eq!(
-            k[7],
-            (
-                "1920's".into(),
-                Kind::Num {
-                    val: 1920,
-                    digits: 4,
-                    suffix: Suffix::S,
-                    plain: true
-                }
-            )
-        );
+        assert_eq!(k[1].1, Kind::Num { val: 1640, digits: 4, suffix: Suffix::S, plain: true });
+        assert_eq!(k[3].1, Kind::Num { val: 19, digits: 2, suffix: Suffix::Ord, plain: true });
+        assert_eq!(k[5].1, Kind::Num { val: 1000, digits: 1, suffix: Suffix::None, plain: false });
+        assert_eq!(k[7], ("1920's".into(), Kind::Num { val: 1920, digits: 4, suffix: Suffix::S, plain: true }));
         assert!(matches!(k[8].1, Kind::Num { plain: false, .. }));
     }
 
@@ -462,16 +369,7 @@ mod tests {
         let k = kinds("1652–1689 44 B.C. 2009-12-19T17:00:00 mid-1800s");
         assert_eq!(k[1].1, Kind::Punct(P::Dash));
         assert_eq!(k[4].0, "B.C.");
-        assert!(matches!(
-            k[5].1,
-            Kind::Iso {
-                y: 2009,
-                m: 12,
-                d: 19,
-                time: Some((17, 0, 0)),
-                secs: true
-            }
-        ));
+        assert!(matches!(k[5].1, Kind::Iso { y: 2009, m: 12, d: 19, time: Some((17, 0, 0)), secs: true }));
         assert_eq!(k[6].0, "mid");
         assert_eq!(k[7].1, Kind::Punct(P::Dash));
     }

@@ -82,10 +82,7 @@ impl Found<'_> {
             return false;
         }
         // It sits in a clause that closes before the trigger.
-        !(self.end <= trigger
-            && inf.clause_end <= trigger
-            && inf.clause_end > cs
-            && inf.clause_end < ce)
+        !(self.end <= trigger && inf.clause_end <= trigger && inf.clause_end > cs && inf.clause_end < ce)
     }
 }
 
@@ -116,17 +113,12 @@ struct Story {
 impl TimeTagger {
     /// A tagger with the built-in patterns.
     pub fn new() -> TimeTagger {
-        TimeTagger {
-            lex: Lexicon::new(),
-        }
+        TimeTagger { lex: Lexicon::new() }
     }
 
     /// Tags every sentence of a document. `dct` anchors "today", "last year".
     pub fn tag(&self, clean: &str, sentences: &[Sentence], dct: Date) -> DocTimes {
-        let mut out = DocTimes {
-            dct: Some(dct),
-            ..DocTimes::default()
-        };
+        let mut out = DocTimes { dct: Some(dct), ..DocTimes::default() };
         let mut story = Story::default();
         let mut toks: Vec<Tok> = Vec::with_capacity(64);
         let mut parsed: Vec<Parsed> = Vec::with_capacity(8);
@@ -153,9 +145,7 @@ impl TimeTagger {
                 scan(&self.lex, known, clean, start, end, &mut toks);
                 parse_sentence(&toks, clean, &mut parsed);
                 let dateline = si < 3 && is_dateline(&toks, &parsed);
-                self.sentence(
-                    clean, si, &toks, &parsed, dct, dateline, &mut fresh, &mut story, &mut out,
-                );
+                self.sentence(clean, si, &toks, &parsed, dct, dateline, &mut fresh, &mut story, &mut out);
                 out.ranges.push((first, out.timexes.len()));
                 event_refs(clean, &toks, &mut refs);
                 for r in &refs {
@@ -175,10 +165,7 @@ impl TimeTagger {
         let mut parsed = Vec::new();
         let mut hits = Vec::new();
         for s in sentences.iter().take(3) {
-            if s.end > clean.len()
-                || !clean.is_char_boundary(s.start)
-                || !clean.is_char_boundary(s.end)
-            {
+            if s.end > clean.len() || !clean.is_char_boundary(s.start) || !clean.is_char_boundary(s.end) {
                 continue;
             }
             self.lex.hits(clean, s.start, s.end, &mut hits);
@@ -227,28 +214,19 @@ impl TimeTagger {
             if let (Some(w), Some(b)) = (when.as_mut(), a.bound) {
                 apply_bound(w, b, a.anchored, dct);
             }
-            let point = matches!(
-                p.sem,
-                Sem::Abs(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_)
-            );
+            let point =
+                matches!(p.sem, Sem::Abs(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_));
             // Going back from the story's time ("16 years earlier", a month that
             // falls before it) is a look back, not a step of the story.
             let behind = |w: &When| {
                 let r = ctx.reference.and_then(|c| c.interval());
                 matches!(p.sem, Sem::Partial(_)) && r.is_some_and(|r| w.interval.end < r.start)
             };
-            let backwards =
-                matches!(p.sem, Sem::Rel { n, .. } if n < 0) || when.as_ref().is_some_and(behind);
-            let usable = point
-                && when.is_some()
-                && !r.dct_based
-                && !a.quoted
-                && !a.parenthetical
-                && !dateline;
+            let backwards = matches!(p.sem, Sem::Rel { n, .. } if n < 0) || when.as_ref().is_some_and(behind);
+            let usable = point && when.is_some() && !r.dct_based && !a.quoted && !a.parenthetical && !dateline;
             // Bounds backwards and "since" look back from the story's time; they do not move it.
             let bounded_back = matches!(a.bound, Some(Bound::Before | Bound::Since | Bound::Until));
-            let sets =
-                usable && !bounded_back && !backwards && !a.modal && (!a.flashback || *fresh);
+            let sets = usable && !bounded_back && !backwards && !a.modal && (!a.flashback || *fresh);
             if usable && matches!(p.sem, Sem::Abs(_)) {
                 *fresh = false;
             }
@@ -257,14 +235,7 @@ impl TimeTagger {
                     local = Some(c);
                 }
             }
-            let basis = when.as_ref().map_or(
-                if r.dct_based {
-                    Basis::Document
-                } else {
-                    Basis::Explicit
-                },
-                |w| w.basis,
-            );
+            let basis = when.as_ref().map_or(if r.dct_based { Basis::Document } else { Basis::Explicit }, |w| w.basis);
             out.timexes.push(Timex {
                 start,
                 end,
@@ -320,11 +291,7 @@ fn anchor(
     out: &mut DocTimes,
 ) {
     let (start, end) = (toks[r.t0].start as usize, toks[r.t1 - 1].end as usize);
-    if out
-        .in_sentence(si)
-        .iter()
-        .any(|t| t.start < end && start < t.end)
-    {
+    if out.in_sentence(si).iter().any(|t| t.start < end && start < t.end) {
         return;
     }
     let Some(told) = (si.saturating_sub(40)..si).rev().find(|&k| {
@@ -354,24 +321,14 @@ fn anchor(
     if sets && a.fronted {
         story.when = Some(when.clone());
     }
-    out.anchors.push(Anchor {
-        sentence: si,
-        start,
-        end,
-        when,
-        info: info(toks, &a),
-        sets,
-    });
+    out.anchors.push(Anchor { sentence: si, start, end, when, info: info(toks, &a), sets });
 }
 
 /// A clock time takes its day from a date right after it ("5:34 AM Baghdad time
 /// on March 20, 2003").
 fn clock_day(parsed: &[Parsed], pi: usize) -> Option<Cal> {
     let p = &parsed[pi];
-    if !matches!(
-        (p.sem, p.tod),
-        (Sem::Rel { n: 0, .. }, Some(Tod::Clock(..)))
-    ) {
+    if !matches!((p.sem, p.tod), (Sem::Rel { n: 0, .. }, Some(Tod::Clock(..)))) {
         return None;
     }
     let q = parsed.get(pi + 1).filter(|q| q.t0 <= p.t1 + 5)?;
@@ -382,18 +339,8 @@ fn clock_day(parsed: &[Parsed], pi: usize) -> Option<Cal> {
 }
 
 fn info(toks: &[Tok], a: &Around) -> Info {
-    let at = |i: usize| {
-        toks.get(i).map_or_else(
-            || toks.last().map_or(0, |t| t.end as usize),
-            |t| t.start as usize,
-        )
-    };
-    Info {
-        clause_start: at(a.clause_start),
-        clause_end: at(a.clause_end),
-        relative: a.relative,
-        fronted: a.fronted,
-    }
+    let at = |i: usize| toks.get(i).map_or_else(|| toks.last().map_or(0, |t| t.end as usize), |t| t.start as usize);
+    Info { clause_start: at(a.clause_start), clause_end: at(a.clause_end), relative: a.relative, fronted: a.fronted }
 }
 
 /// The hits inside `[start, end)`.
@@ -406,19 +353,14 @@ fn hits_in(hits: &[Hit], start: usize, end: usize) -> &[Hit] {
 /// Whether a sentence has a digit or a trigger word: most sentences of news have
 /// neither, and are not scanned.
 fn worth_parsing(text: &str, start: usize, end: usize, known: &[Hit]) -> bool {
-    known.iter().any(|h| h.lex.is_trigger())
-        || text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
+    known.iter().any(|h| h.lex.is_trigger()) || text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
 }
 
 /// A heading that is nothing but a full date (and maybe a time).
 fn is_dateline(toks: &[Tok], parsed: &[Parsed]) -> bool {
     let [p] = parsed else { return false };
     let full_date = matches!(p.sem, Sem::Abs(c) if c.gran == Gran::Day);
-    full_date
-        && toks
-            .iter()
-            .enumerate()
-            .all(|(i, t)| (p.t0..p.t1).contains(&i) || matches!(t.kind, Kind::Punct(_)))
+    full_date && toks.iter().enumerate().all(|(i, t)| (p.t0..p.t1).contains(&i) || matches!(t.kind, Kind::Punct(_)))
 }
 
 /// The interval from one end of a range to the other.
@@ -429,23 +371,10 @@ fn range_when(a: &Timex, b: &Timex) -> Option<When> {
     }
     let interval = Interval::new(wa.interval.start, wb.interval.end);
     let precision = wa.precision.max(wb.precision);
-    let edtf = format!(
-        "{}/{}",
-        wa.edtf.split('/').next().unwrap_or(""),
-        wb.edtf.split('/').last().unwrap_or("")
-    );
-    let basis = if wa.basis == Basis::Explicit && wb.basis == Basis::Explicit {
-        Basis::Explicit
-    } else {
-        Basis::Anchored
-    };
-    Some(When {
-        edtf,
-        interval,
-        precision,
-        approximate: wa.approximate || wb.approximate,
-        basis,
-    })
+    let edtf = format!("{}/{}", wa.edtf.split('/').next().unwrap_or(""), wb.edtf.split('/').last().unwrap_or(""));
+    let basis =
+        if wa.basis == Basis::Explicit && wb.basis == Basis::Explicit { Basis::Explicit } else { Basis::Anchored };
+    Some(When { edtf, interval, precision, approximate: wa.approximate || wb.approximate, basis })
 }
 
 /// Narrows a date to what a bound says: "after 1689" is 1689 and the years
@@ -459,30 +388,17 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
     let (interval, edtf) = match b {
         Bound::After => {
             let end = Date::year_end(iv.end.year + years).min(dct.max(iv.end));
-            (
-                Interval::new(iv.start, end),
-                format!("{}/..", first(&w.edtf)),
-            )
+            (Interval::new(iv.start, end), format!("{}/..", first(&w.edtf)))
         }
-        Bound::Since => (
-            Interval::new(iv.start, dct.max(iv.end)),
-            format!("{}/..", first(&w.edtf)),
-        ),
+        Bound::Since => (Interval::new(iv.start, dct.max(iv.end)), format!("{}/..", first(&w.edtf))),
         Bound::Before => {
             let end = iv.start.add_days(-1);
-            let edtf = format!(
-                "../{}",
-                edtf_interval(&Interval::new(end, end), w.precision)
-            );
-            (
-                Interval::new(Date::year_start(iv.start.year - years), end),
-                edtf,
-            )
+            let edtf = format!("../{}", edtf_interval(&Interval::new(end, end), w.precision));
+            (Interval::new(Date::year_start(iv.start.year - years), end), edtf)
         }
-        Bound::OnOrBefore | Bound::Until => (
-            Interval::new(Date::year_start(iv.start.year - years), iv.end),
-            format!("../{}", last(&w.edtf)),
-        ),
+        Bound::OnOrBefore | Bound::Until => {
+            (Interval::new(Date::year_start(iv.start.year - years), iv.end), format!("../{}", last(&w.edtf)))
+        }
     };
     w.interval = interval;
     w.edtf = edtf;
@@ -530,13 +446,7 @@ impl DocTimes {
     /// 3. else the narrative time: the last date set earlier in the sentence, or in
     ///    force when the sentence begins (basis narrative);
     /// 4. else the document date (basis document).
-    pub fn event_date(
-        &self,
-        sentence: usize,
-        clause_start: usize,
-        clause_end: usize,
-        trigger: usize,
-    ) -> Option<When> {
+    pub fn event_date(&self, sentence: usize, clause_start: usize, clause_end: usize, trigger: usize) -> Option<When> {
         let Some(&(a, b)) = self.ranges.get(sentence) else {
             return self.document();
         };
@@ -546,36 +456,22 @@ impl DocTimes {
             .filter_map(|i| {
                 let t = &self.timexes[i];
                 let w = t.range.as_ref().or(t.when.as_ref())?;
-                Some(Found {
-                    start: t.start,
-                    end: t.end,
-                    when: w,
-                    info: &self.info[i],
-                    sets: t.sets_narrative,
-                })
+                Some(Found { start: t.start, end: t.end, when: w, info: &self.info[i], sets: t.sets_narrative })
             })
-            .chain(
-                self.anchors
-                    .iter()
-                    .filter(|x| x.sentence == sentence)
-                    .map(|x| Found {
-                        start: x.start,
-                        end: x.end,
-                        when: &x.when,
-                        info: &x.info,
-                        sets: x.sets,
-                    }),
-            );
-        let governing = found
-            .clone()
-            .filter(|f| f.governs(clause_start, clause_end, trigger))
-            .min_by_key(|f| {
-                if f.start > trigger {
-                    f.start - trigger
-                } else {
-                    trigger.saturating_sub(f.end)
-                }
-            });
+            .chain(self.anchors.iter().filter(|x| x.sentence == sentence).map(|x| Found {
+                start: x.start,
+                end: x.end,
+                when: &x.when,
+                info: &x.info,
+                sets: x.sets,
+            }));
+        let governing = found.clone().filter(|f| f.governs(clause_start, clause_end, trigger)).min_by_key(|f| {
+            if f.start > trigger {
+                f.start - trigger
+            } else {
+                trigger.saturating_sub(f.end)
+            }
+        });
         if let Some(f) = governing {
             return Some(f.when.clone());
         }
@@ -595,9 +491,7 @@ impl DocTimes {
 
     /// The anchors to told events ("after the war"), in text order.
     pub fn event_anchors(&self) -> impl Iterator<Item = (usize, usize, usize, &When)> {
-        self.anchors
-            .iter()
-            .map(|a| (a.sentence, a.start, a.end, &a.when))
+        self.anchors.iter().map(|a| (a.sentence, a.start, a.end, &a.when))
     }
 
     fn document(&self) -> Option<When> {

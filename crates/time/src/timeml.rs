@@ -26,22 +26,12 @@ pub fn write_timeml<W: Write + ?Sized>(
     let mut pos = 0;
     let mut n = 0;
     for &(s, e, t) in tags {
-        if s < pos
-            || e <= s
-            || e > text.len()
-            || !text.is_char_boundary(s)
-            || !text.is_char_boundary(e)
-        {
+        if s < pos || e <= s || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
         n += 1;
         write!(w, "{}", escape(&text[pos..s]))?;
-        write!(
-            w,
-            "<TIMEX3 tid=\"t{n}\" type=\"{}\" value=\"{}\"",
-            t.kind.as_str(),
-            escape(&t.value)
-        )?;
+        write!(w, "<TIMEX3 tid=\"t{n}\" type=\"{}\" value=\"{}\"", t.kind.as_str(), escape(&t.value))?;
         if let Some(m) = t.modifier {
             write!(w, " mod=\"{m}\"")?;
         }
@@ -90,15 +80,11 @@ mod tests {
             basis: Basis::Explicit,
         };
         let mut v = Vec::new();
-        write_timeml(
-            &mut v,
-            "d",
-            "In 1969 A&B.",
-            Date::new(2020, 1, 1).unwrap(),
-            &[(3, 7, &t)],
-        )
-        .unwrap();
+        write_timeml(&mut v, "d", "In 1969 A&B.", Date::new(2020, 1, 1).unwrap(), &[(3, 7, &t)]).unwrap();
         let s = String::from_utf8(v).unwrap();
-        assert!(s.contains("<TEXT>In <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1969\">1969</TIMEX3> A&amp;B.</TEXT>"), "{s}");
+        assert!(
+            s.contains("<TEXT>In <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1969\">1969</TIMEX3> A&amp;B.</TEXT>"),
+            "{s}"
+        );
     }
 }

@@ -14,10 +14,7 @@ fn full_and_partial_dates_in_common_formats() {
     }
     assert_eq!(d.value("February 1904"), "1904-02");
     assert_eq!(d.interval("February 1904"), iso("1904-02-01", "1904-02-29"));
-    assert_eq!(
-        d.get("February 1904").when.as_ref().unwrap().precision,
-        Precision::Month
-    );
+    assert_eq!(d.get("February 1904").when.as_ref().unwrap().precision, Precision::Month);
     assert_eq!(d.value("Feb. 9, 1904"), "1904-02-09");
 }
 
@@ -32,10 +29,7 @@ fn years_with_and_without_era() {
     assert_eq!(d.value("45 BCE"), "BC0045");
     assert_eq!(d.value("46 B.C."), "BC0046");
     let w = d.get("44 BC").when.as_ref().unwrap();
-    assert_eq!(
-        (w.edtf.as_str(), w.interval.start.to_string()),
-        ("-0043", "-0043-01-01".to_string())
-    );
+    assert_eq!((w.edtf.as_str(), w.interval.start.to_string()), ("-0043", "-0043-01-01".to_string()));
 }
 
 #[test]
@@ -46,24 +40,14 @@ fn numbers_that_are_not_years() {
 
 #[test]
 fn ranges_are_two_ends_and_one_interval() {
-    let d = tag("From 1652 to 1689 they fought. Between 1937 and 1945 they fought again. In the 1950s and 1960s they traded.");
+    let d = tag(
+        "From 1652 to 1689 they fought. Between 1937 and 1945 they fought again. In the 1950s and 1960s they traded.",
+    );
     assert_eq!(d.value("1652"), "1652");
     assert_eq!(d.value("1689"), "1689");
     let r = d.get("1652").range.as_ref().expect("a range");
-    assert_eq!(
-        (r.edtf.as_str(), r.interval.end.to_string()),
-        ("1652/1689", "1689-12-31".to_string())
-    );
-    assert_eq!(
-        d.get("1945")
-            .range
-            .as_ref()
-            .unwrap()
-            .interval
-            .start
-            .to_string(),
-        "1937-01-01"
-    );
+    assert_eq!((r.edtf.as_str(), r.interval.end.to_string()), ("1652/1689", "1689-12-31".to_string()));
+    assert_eq!(d.get("1945").range.as_ref().unwrap().interval.start.to_string(), "1937-01-01");
     assert_eq!(d.value("the 1950s"), "195");
     assert_eq!(d.get("1960s").range.as_ref().unwrap().edtf, "195X/196X");
 }
@@ -76,16 +60,7 @@ fn ranges_with_dashes_of_every_kind_and_eras_lent_backwards() {
     assert_eq!(d.value("499"), "BC0499");
     assert_eq!(d.value("396"), "BC0396");
     assert_eq!(d.value("45"), "1945");
-    assert_eq!(
-        d.get("499")
-            .range
-            .as_ref()
-            .unwrap()
-            .interval
-            .end
-            .to_string(),
-        "-0492-12-31"
-    );
+    assert_eq!(d.get("499").range.as_ref().unwrap().interval.end.to_string(), "-0492-12-31");
 }
 
 #[test]
@@ -95,18 +70,12 @@ fn decades_in_figures_and_words() {
     assert_eq!(d.interval("the 1640s"), iso("1640-01-01", "1649-12-31"));
     // A decade without its century takes the century of the story.
     assert_eq!(d.value("the sixties"), "166");
-    assert_eq!(
-        tag("Rock music grew in the sixties.").value("the sixties"),
-        "196"
-    );
+    assert_eq!(tag("Rock music grew in the sixties.").value("the sixties"), "196");
     assert_eq!(d.value("the mid-1800s"), "18");
     assert_eq!(d.get("the mid-1800s").modifier, Some("MID"));
     assert_eq!(d.value("the early 1950s"), "195");
     assert_eq!(d.get("the early 1950s").modifier, Some("START"));
-    assert_eq!(
-        d.interval("the early 1950s"),
-        iso("1950-01-01", "1953-12-31")
-    );
+    assert_eq!(d.interval("the early 1950s"), iso("1950-01-01", "1953-12-31"));
     assert_eq!(d.interval("the late 1980s").0, "1986-01-01");
     assert_eq!(d.value("the '20s"), "192");
     assert_eq!(d.value("the 470s BC"), "BC047");
@@ -117,53 +86,25 @@ fn decades_in_figures_and_words() {
 fn centuries_and_millennia_in_figures_and_words() {
     let d = tag("In the 17th century, the nineteenth century, the 5th century BC, the twenty-first century and the first millennium.");
     assert_eq!(d.value("the 17th century"), "16");
-    assert_eq!(
-        d.interval("the 17th century"),
-        iso("1600-01-01", "1699-12-31")
-    );
-    assert_eq!(
-        d.get("the 17th century").when.as_ref().unwrap().edtf,
-        "16XX"
-    );
+    assert_eq!(d.interval("the 17th century"), iso("1600-01-01", "1699-12-31"));
+    assert_eq!(d.get("the 17th century").when.as_ref().unwrap().edtf, "16XX");
     assert_eq!(d.value("the nineteenth century"), "18");
     assert_eq!(d.value("the 5th century BC"), "BC04");
-    assert_eq!(
-        d.interval("the 5th century BC"),
-        iso("-0499-01-01", "-0400-12-31")
-    );
+    assert_eq!(d.interval("the 5th century BC"), iso("-0499-01-01", "-0400-12-31"));
     assert_eq!(d.value("the twenty-first century"), "20");
     assert_eq!(d.value("the first millennium"), "0");
-    assert_eq!(
-        d.get("the first millennium")
-            .when
-            .as_ref()
-            .unwrap()
-            .precision,
-        Precision::Millennium
-    );
+    assert_eq!(d.get("the first millennium").when.as_ref().unwrap().precision, Precision::Millennium);
 }
 
 #[test]
 fn parts_of_centuries() {
     let d = tag("By the mid-19th century, in the late 18th century, the second half of the 19th century and the early 21st century, then at the turn of the 20th century.");
     assert_eq!(d.get("the mid-19th century").value, "18");
-    assert_eq!(
-        d.interval("the late 18th century"),
-        iso("1766-01-01", "1799-12-31")
-    );
-    assert_eq!(
-        d.get("the second half of the 19th century").modifier,
-        Some("END")
-    );
-    assert_eq!(
-        d.interval("the second half of the 19th century"),
-        iso("1850-01-01", "1899-12-31")
-    );
+    assert_eq!(d.interval("the late 18th century"), iso("1766-01-01", "1799-12-31"));
+    assert_eq!(d.get("the second half of the 19th century").modifier, Some("END"));
+    assert_eq!(d.interval("the second half of the 19th century"), iso("1850-01-01", "1899-12-31"));
     assert_eq!(d.get("the early 21st century").modifier, Some("START"));
-    assert_eq!(
-        d.interval("the turn of the 20th century"),
-        iso("1895-01-01", "1904-12-31")
-    );
+    assert_eq!(d.interval("the turn of the 20th century"), iso("1895-01-01", "1904-12-31"));
 }
 
 #[test]
@@ -172,20 +113,11 @@ fn seasons_and_parts_of_years() {
     assert_eq!(d.value("late 1917"), "1917");
     assert_eq!(d.get("late 1917").modifier, Some("END"));
     assert_eq!(d.interval("late 1917"), iso("1917-09-01", "1917-12-31"));
-    assert_eq!(
-        d.get("late 1917").when.as_ref().unwrap().precision,
-        Precision::Season
-    );
+    assert_eq!(d.get("late 1917").when.as_ref().unwrap().precision, Precision::Season);
     assert_eq!(d.value("the spring of 1858"), "1858-SP");
-    assert_eq!(
-        d.interval("the spring of 1858"),
-        iso("1858-03-01", "1858-05-31")
-    );
+    assert_eq!(d.interval("the spring of 1858"), iso("1858-03-01", "1858-05-31"));
     assert_eq!(d.value("the winter of 1941-42"), "1942-WI");
-    assert_eq!(
-        d.interval("the winter of 1941-42"),
-        iso("1941-12-01", "1942-02-28")
-    );
+    assert_eq!(d.interval("the winter of 1941-42"), iso("1941-12-01", "1942-02-28"));
     assert_eq!(d.get("early 1927").modifier, Some("START"));
     assert_eq!(d.get("the end of 1954").modifier, Some("END"));
     assert_eq!(d.value("the second half of 2008"), "2008-H2");
@@ -195,15 +127,9 @@ fn seasons_and_parts_of_years() {
 fn approximation_and_bounds() {
     let d = tag("By about 1640 they had crossed Siberia. Around 1650 and c. 1660 they built forts. Before 1700 and after 1689 there was peace, until 1727. Since 1991 it holds.");
     let about = d.get("about 1640");
-    assert_eq!(
-        (about.value.as_str(), about.modifier),
-        ("1640", Some("ON_OR_BEFORE"))
-    );
+    assert_eq!((about.value.as_str(), about.modifier), ("1640", Some("ON_OR_BEFORE")));
     assert!(about.when.as_ref().unwrap().approximate);
-    assert_eq!(
-        about.when.as_ref().unwrap().interval.end.to_string(),
-        "1640-12-31"
-    );
+    assert_eq!(about.when.as_ref().unwrap().interval.end.to_string(), "1640-12-31");
     assert_eq!(d.get("Around 1650").modifier, Some("APPROX"));
     assert_eq!(d.get("Around 1650").when.as_ref().unwrap().edtf, "1650~");
     assert_eq!(d.get("c. 1660").modifier, Some("APPROX"));
@@ -221,24 +147,15 @@ fn prior_to_a_century() {
     let d = tag("Prior to the 17th century the two were far apart.");
     let t = d.get("the 17th century");
     assert_eq!((t.value.as_str(), t.modifier), ("16", Some("BEFORE")));
-    assert_eq!(
-        d.interval("the 17th century"),
-        iso("1500-01-01", "1599-12-31")
-    );
+    assert_eq!(d.interval("the 17th century"), iso("1500-01-01", "1599-12-31"));
 }
 
 #[test]
 fn durations() {
     let d = tag("In 1928 they fought for the next ten years. Mao ruled throughout his 27 years in power. It took three decades, a few days, more than 40 days, a ten-day march and twenty-seven years.");
     let next = d.get("the next ten years");
-    assert_eq!(
-        (next.kind, next.value.as_str()),
-        (TimexType::Duration, "P10Y")
-    );
-    assert_eq!(
-        d.interval("the next ten years"),
-        iso("1928-01-01", "1938-12-31")
-    );
+    assert_eq!((next.kind, next.value.as_str()), (TimexType::Duration, "P10Y"));
+    assert_eq!(d.interval("the next ten years"), iso("1928-01-01", "1938-12-31"));
     assert_eq!(next.when.as_ref().unwrap().basis, Basis::Anchored);
     assert_eq!(d.value("27 years"), "P27Y");
     assert!(d.get("27 years").when.is_none());
@@ -282,23 +199,14 @@ fn months_and_days_take_the_year_of_the_story() {
 fn anchored_to_events() {
     let d = tag("Tension emerged after Stalin's death in 1953. It grew.");
     let t = d.get("1953");
-    assert_eq!(
-        (t.modifier, t.when.as_ref().unwrap().basis),
-        (Some("AFTER"), Basis::Anchored)
-    );
+    assert_eq!((t.modifier, t.when.as_ref().unwrap().basis), (Some("AFTER"), Basis::Anchored));
     let w = d.event("emerged", None);
-    assert_eq!(
-        (w.basis, w.interval.start.to_string()),
-        (Basis::Anchored, "1953-01-01".to_string())
-    );
+    assert_eq!((w.basis, w.interval.start.to_string()), (Basis::Anchored, "1953-01-01".to_string()));
     let d = tag("The Korean War broke out in 1950.\n\nAfter the war, trade grew quickly.");
     let w = d.event("grew", None);
     assert_eq!(w.basis, Basis::Anchored);
     assert_eq!(w.interval.start.to_string(), "1950-01-01");
-    assert!(
-        d.times.timexes.iter().all(|t| t.value != "PAST_REF"),
-        "no TIMEX3 for 'after the war'"
-    );
+    assert!(d.times.timexes.iter().all(|t| t.value != "PAST_REF"), "no TIMEX3 for 'after the war'");
 }
 
 #[test]
@@ -308,10 +216,7 @@ fn relative_to_the_document_date() {
     assert_eq!(d.interval("currently"), iso("2020-06-01", "2020-06-01"));
     assert_eq!(d.value("Today"), "PRESENT_REF");
     let recent = d.get("recent years");
-    assert_eq!(
-        (recent.value.as_str(), recent.basis),
-        ("PAST_REF", Basis::Document)
-    );
+    assert_eq!((recent.value.as_str(), recent.basis), ("PAST_REF", Basis::Document));
     assert_eq!(d.interval("recent years").1, "2020-06-01");
     assert_eq!(d.value("Last year"), "2019");
     assert_eq!(d.get("Last year").basis, Basis::Document);
@@ -330,13 +235,9 @@ fn typography_words_and_spaces() {
 
 #[test]
 fn clock_times_and_datelines() {
-    let d =
-        tag("At 5:34 AM on March 20, 2003 the strikes began; at 9:34 p.m. the ground war started.");
+    let d = tag("At 5:34 AM on March 20, 2003 the strikes began; at 9:34 p.m. the ground war started.");
     let t = d.get("5:34 AM");
-    assert_eq!(
-        (t.kind, t.value.as_str()),
-        (TimexType::Time, "2003-03-20T05:34")
-    );
+    assert_eq!((t.kind, t.value.as_str()), (TimexType::Time, "2003-03-20T05:34"));
     let text = "REPORT\n2009-12-19\n\nThis year the army withdrew.";
     let sentences = annals_text::split_sentences(text);
     let tagger = crate::util::tagger();

@@ -28,10 +28,7 @@ fn the_document_date_does_not_move_the_narrative() {
     let d = tag("In 1911 a revolution broke out. In recent years the border was settled. Currently trade is brisk. The new regime signed treaties.");
     assert_eq!(d.times.narrative_at(3).unwrap().edtf, "1911");
     let w = d.event("settled", None);
-    assert_eq!(
-        (w.basis, span(&w).1),
-        (Basis::Document, "2020-06-01".to_string())
-    );
+    assert_eq!((w.basis, span(&w).1), (Basis::Document, "2020-06-01".to_string()));
     let w = d.event("signed", None);
     assert_eq!((w.basis, w.edtf.as_str()), (Basis::Narrative, "1911"));
 }
@@ -53,10 +50,7 @@ fn the_governing_expression_dates_the_event_not_any_date_in_the_sentence() {
     let text = "In 1985 he dropped the border issue that had caused open war 16 years earlier.";
     let d = tag(text);
     let dropped = d.event("dropped", Some("In 1985 he dropped the border issue"));
-    assert_eq!(
-        (dropped.edtf.as_str(), dropped.basis),
-        ("1985", Basis::Explicit)
-    );
+    assert_eq!((dropped.edtf.as_str(), dropped.basis), ("1985", Basis::Explicit));
     // Even when the coder's clause for "dropped" runs to the end of the sentence.
     let dropped = d.event("dropped", Some(text));
     assert_eq!(dropped.edtf, "1985");
@@ -67,37 +61,20 @@ fn the_governing_expression_dates_the_event_not_any_date_in_the_sentence() {
 #[test]
 fn a_fronted_date_governs_every_clause_of_its_sentence() {
     let d = tag("In 1937, the Kuomintang and the communists formed an alliance, but they resumed fighting in 1942.");
-    assert_eq!(
-        d.event(
-            "formed",
-            Some("the Kuomintang and the communists formed an alliance")
-        )
-        .edtf,
-        "1937"
-    );
-    assert_eq!(
-        d.event("resumed", Some("they resumed fighting in 1942"))
-            .edtf,
-        "1942"
-    );
+    assert_eq!(d.event("formed", Some("the Kuomintang and the communists formed an alliance")).edtf, "1937");
+    assert_eq!(d.event("resumed", Some("they resumed fighting in 1942")).edtf, "1942");
 }
 
 #[test]
 fn a_range_dates_the_event_as_a_whole() {
     let d = tag("From 1652 to 1689, the armies drove the settlers out.");
     let w = d.event("drove", None);
-    assert_eq!(
-        (w.edtf.as_str(), span(&w)),
-        ("1652/1689", iso("1652-01-01", "1689-12-31"))
-    );
+    assert_eq!((w.edtf.as_str(), span(&w)), ("1652/1689", iso("1652-01-01", "1689-12-31")));
 }
 
 #[test]
 fn without_any_date_the_document_date() {
-    let d = tag_at(
-        "The ministers met and agreed.",
-        Date::new(2021, 3, 4).unwrap(),
-    );
+    let d = tag_at("The ministers met and agreed.", Date::new(2021, 3, 4).unwrap());
     let w = d.event("agreed", None);
     assert_eq!((w.basis, w.edtf.as_str()), (Basis::Document, "2021-03-04"));
 }
@@ -106,15 +83,13 @@ fn without_any_date_the_document_date() {
 fn now_is_the_story_now_in_past_narration() {
     let d = tag("In 1918 the Reds held Moscow. Now the Whites advanced from the south.");
     assert_eq!(d.value("Now"), "PRESENT_REF");
-    assert!(
-        d.get("Now").when.is_none(),
-        "past-tense 'now' is the narrative's"
-    );
+    assert!(d.get("Now").when.is_none(), "past-tense 'now' is the narrative's");
     assert_eq!(d.event("advanced", None).edtf, "1918");
 }
 
 #[test]
 fn ago_in_reported_speech_counts_from_the_story() {
-    let d = tag("In April 1975 Thieu resigned. He said Kissinger had tricked him into signing the accord two years ago.");
+    let d =
+        tag("In April 1975 Thieu resigned. He said Kissinger had tricked him into signing the accord two years ago.");
     assert_eq!(d.value("two years ago"), "1973");
 }

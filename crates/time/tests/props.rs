@@ -11,23 +11,13 @@ fn sentences(text: &str) -> Vec<Sentence> {
     for (i, c) in text.char_indices() {
         if c == '.' || c == '\n' {
             if i > start {
-                out.push(Sentence {
-                    start,
-                    end: i,
-                    paragraph: out.len() / 3,
-                    heading: false,
-                });
+                out.push(Sentence { start, end: i, paragraph: out.len() / 3, heading: false });
             }
             start = i + 1;
         }
     }
     if start < text.len() {
-        out.push(Sentence {
-            start,
-            end: text.len(),
-            paragraph: out.len() / 3,
-            heading: false,
-        });
+        out.push(Sentence { start, end: text.len(), paragraph: out.len() / 3, heading: false });
     }
     out
 }
@@ -112,20 +102,10 @@ fn check(text: &str) {
     let times = tagger.tag(text, &s, Date::new(2020, 6, 1).unwrap());
     for t in &times.timexes {
         let sent = &s[t.sentence];
-        assert!(
-            sent.start <= t.start && t.end <= sent.end && t.start < t.end,
-            "span inside its sentence"
-        );
-        assert!(
-            text.is_char_boundary(t.start) && text.is_char_boundary(t.end),
-            "span on char boundaries"
-        );
+        assert!(sent.start <= t.start && t.end <= sent.end && t.start < t.end, "span inside its sentence");
+        assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end), "span on char boundaries");
         for w in t.when.iter().chain(t.range.iter()) {
-            assert!(
-                w.interval.start <= w.interval.end,
-                "start <= end for {:?}",
-                &text[t.start..t.end]
-            );
+            assert!(w.interval.start <= w.interval.end, "start <= end for {:?}", &text[t.start..t.end]);
         }
     }
     for (i, x) in s.iter().enumerate() {

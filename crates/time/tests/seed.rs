@@ -15,8 +15,7 @@ fn seed() -> Doc {
         .map(PathBuf::from)
         .or_else(|| candidates.into_iter().find(|p| p.is_dir()))
         .expect("the shared directory (../shared from the repository root, or ANNALS_SHARED)");
-    let text = std::fs::read_to_string(dir.join("seed/000_ad2d2dcefd6c63fd.txt"))
-        .expect("the seed document");
+    let text = std::fs::read_to_string(dir.join("seed/000_ad2d2dcefd6c63fd.txt")).expect("the seed document");
     // Citation markers blanked, as every reader of annals-text sees it.
     let clean = annals_text::Document::plain("seed", &text).clean;
     tag_at(&clean, Date::new(2020, 6, 1).unwrap())
@@ -42,10 +41,7 @@ fn the_treaties_fall_in_the_mid_nineteenth_century() {
 fn the_next_ten_years_after_1928() {
     let d = seed();
     let w = d.event("fought two wars", None);
-    assert_eq!(
-        (span(&w), w.basis),
-        (iso("1928-01-01", "1938-12-31"), Basis::Anchored)
-    );
+    assert_eq!((span(&w), w.basis), (iso("1928-01-01", "1938-12-31"), Basis::Anchored));
 }
 
 #[test]
@@ -61,10 +57,7 @@ fn sixteen_years_earlier_than_1985() {
 fn recent_years_and_currently_count_from_the_document_date() {
     let d = seed();
     let w = d.event("signed a border", None);
-    assert_eq!(
-        (w.basis, span(&w).1),
-        (Basis::Document, "2020-06-01".to_string())
-    );
+    assert_eq!((w.basis, span(&w).1), (Basis::Document, "2020-06-01".to_string()));
     let w = d.event("close and cordial", Some("are currently close and cordial"));
     assert_eq!(w.basis, Basis::Document);
     // The paragraph's own year (1911) stays the narrative time around them.
@@ -76,14 +69,8 @@ fn recent_years_and_currently_count_from_the_document_date() {
 fn every_sentence_has_a_date() {
     let d = seed();
     for (i, s) in d.sentences.iter().enumerate() {
-        let w = d
-            .times
-            .event_date(i, s.start, s.end, s.start)
-            .expect("a date");
+        let w = d.times.event_date(i, s.start, s.end, s.start).expect("a date");
         assert!(w.interval.start <= w.interval.end);
-        assert!(
-            w.interval.start.year >= 1500 && w.interval.end.year <= 2020,
-            "sentence {i}: {w:?}"
-        );
+        assert!(w.interval.start.year >= 1500 && w.interval.end.year <= 2020, "sentence {i}: {w:?}");
     }
 }

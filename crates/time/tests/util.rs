@@ -30,11 +30,7 @@ pub fn tag(text: &str) -> Doc {
 pub fn tag_at(text: &str, dct: Date) -> Doc {
     let sentences = sentences(text);
     let times = tagger().tag(text, &sentences, dct);
-    Doc {
-        text: text.to_string(),
-        sentences,
-        times,
-    }
+    Doc { text: text.to_string(), sentences, times }
 }
 
 impl Doc {
@@ -49,11 +45,7 @@ impl Doc {
 
     /// The texts of all expressions.
     pub fn spans(&self) -> Vec<&str> {
-        self.times
-            .timexes
-            .iter()
-            .map(|t| &self.text[t.start..t.end])
-            .collect()
+        self.times.timexes.iter().map(|t| &self.text[t.start..t.end]).collect()
     }
 
     /// The TIMEX3 value of the expression `s`.
@@ -63,11 +55,7 @@ impl Doc {
 
     /// The interval of the expression `s`, as ISO dates.
     pub fn interval(&self, s: &str) -> (String, String) {
-        let w = self
-            .get(s)
-            .when
-            .as_ref()
-            .unwrap_or_else(|| panic!("{s:?} has no interval"));
+        let w = self.get(s).when.as_ref().unwrap_or_else(|| panic!("{s:?} has no interval"));
         (w.interval.start.to_string(), w.interval.end.to_string())
     }
 
@@ -76,37 +64,22 @@ impl Doc {
     pub fn event(&self, trigger: &str, clause: Option<&str>) -> When {
         let (cs, ce, at) = match clause {
             Some(c) => {
-                let cs = self
-                    .text
-                    .find(c)
-                    .unwrap_or_else(|| panic!("no clause {c:?}"));
-                let at = cs
-                    + c.find(trigger)
-                        .unwrap_or_else(|| panic!("no {trigger:?} in {c:?}"));
+                let cs = self.text.find(c).unwrap_or_else(|| panic!("no clause {c:?}"));
+                let at = cs + c.find(trigger).unwrap_or_else(|| panic!("no {trigger:?} in {c:?}"));
                 (cs, cs + c.len(), at)
             }
             None => {
-                let at = self
-                    .text
-                    .find(trigger)
-                    .unwrap_or_else(|| panic!("no {trigger:?}"));
+                let at = self.text.find(trigger).unwrap_or_else(|| panic!("no {trigger:?}"));
                 let s = self.sentence_at(at);
                 (s.start, s.end, at)
             }
         };
-        let si = self
-            .sentences
-            .iter()
-            .position(|s| s.start <= at && at < s.end)
-            .expect("in a sentence");
+        let si = self.sentences.iter().position(|s| s.start <= at && at < s.end).expect("in a sentence");
         self.times.event_date(si, cs, ce, at).expect("a date")
     }
 
     fn sentence_at(&self, at: usize) -> &Sentence {
-        self.sentences
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .expect("in a sentence")
+        self.sentences.iter().find(|s| s.start <= at && at < s.end).expect("in a sentence")
     }
 }
 
@@ -121,8 +94,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         .chars()
         .flat_map(|c| {
             let n = if c.is_ascii() { 0 } else { c.len_utf8() };
-            std::iter::once(if n == 0 { c } else { 'X' })
-                .chain(std::iter::repeat('x').take(n.saturating_sub(1)))
+            std::iter::once(if n == 0 { c } else { 'X' }).chain(std::iter::repeat('x').take(n.saturating_sub(1)))
         })
         .collect();
     split_sentences(&stand_in)
