@@ -240,7 +240,9 @@ impl<'a> Parser<'a> {
 
     /// A year, with an abbreviated second end ("1939–45") as a range.
     pub(crate) fn year_expr(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
-        let (y, j, _) = self.year(i)?;
+        let Some((y, j, _)) = self.year(i) else {
+            return self.bare_year(i, out);
+        };
         if matches!(self.punct(j), Some(P::Dash)) && self.glued(j) {
             if let Some((v, 2, Suffix::None)) = self.num(j + 1) {
                 if let Some(y2) = abbreviated_end(y, v, 2) {
@@ -252,6 +254,36 @@ impl<'a> Parser<'a> {
             }
         }
         self.push(out, Parsed::new(i, j, Sem::Abs(Cal::year(y))))
+    }
+
+    /// "in 480", "by 476", "since 330": three figures after a preposition of
+    /// time, and not counting anything after them ("in 300 ships").
+    fn bare_year(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
+        let (v, 3, Suffix::None) = self.num(i)? else {
+            return None;
+        };
+        let prev = if i > 0 { self.lex(i - 1) } else { None };
+        if !matches!(
+            prev,
+            Some(Lex::In | Lex::By | Lex::Until | Lex::Since | Lex::Before | Lex::After | Lex::From | Lex::During)
+        ) {
+            return None;
+        }
+        let ends = match self.t.get(i + 1) {
+            None => true,
+            Some(t) => match t.kind {
+                Kind::Punct(p) => matches!(p, P::Comma | P::Semi | P::Close | P::Period | P::Dash | P::Quote),
+                Kind::Word(Some(l)) => {
+                    !matches!(l, Lex::Count | Lex::Unit(..) | Lex::Week(_) | Lex::Day | Lex::Hour(_))
+                }
+                Kind::Word(None) => t.cap,
+                _ => false,
+            },
+        };
+        if !ends || self.punct(i + 1) == Some(P::Period) && self.num(i + 2).is_some() {
+            return None;
+        }
+        self.push(out, Parsed::new(i, i + 1, Sem::Bare(v)))
     }
 
     /// A range whose first end has no era of its own: "from 499 to 493 BC",

@@ -129,6 +129,9 @@ pub(crate) enum Sem {
     Set(&'static str),
     /// A weekday (1 = Monday) near the reference day.
     Weekday(u8),
+    /// A year in three figures with no era, after "in", "by", "since" ...: in
+    /// the era of the story ("in 480" in a history of the Persian wars is 480 BC).
+    Bare(u32),
     /// The turn of a century: the boundary year, or the one nearest the reference.
     Turn(Option<i32>),
 }
@@ -441,7 +444,12 @@ impl<'a> Parser<'a> {
         let conj = match (self.punct(j), self.lex(j)) {
             (Some(P::Dash), _) => true,
             (_, Some(Lex::To | Lex::Until | Lex::Through)) => true,
-            (_, Some(Lex::And)) => between || matches!(ca.gran, Gran::Decade | Gran::Century | Gran::Millennium),
+            // "the 1950s and 1960s"; "the summer and autumn of 481 BC" shares its year.
+            (_, Some(Lex::And)) => {
+                between
+                    || matches!(ca.gran, Gran::Decade | Gran::Century | Gran::Millennium)
+                    || matches!(a.sem, Sem::Partial(c) if c.gran >= Gran::Season)
+            }
             _ => false,
         };
         if !conj {

@@ -48,6 +48,10 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
     let mut dct_based = false;
     let cal: Option<Cal> = match p.sem {
         Sem::Abs(c) => Some(c),
+        Sem::Bare(v) => match ctx.reference {
+            Some(r) if r.known && r.year <= 0 => Some(Cal::year(1 - v as i32)),
+            _ => Some(Cal::year(v as i32)),
+        },
         Sem::Partial(c) => {
             basis = Basis::Anchored;
             fill_year(c, ctx.reference, ctx.backward)

@@ -214,8 +214,10 @@ impl TimeTagger {
             if let (Some(w), Some(b)) = (when.as_mut(), a.bound) {
                 apply_bound(w, b, a.anchored, dct);
             }
-            let point =
-                matches!(p.sem, Sem::Abs(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_));
+            let point = matches!(
+                p.sem,
+                Sem::Abs(_) | Sem::Bare(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_)
+            );
             // Going back from the story's time ("16 years earlier", a month that
             // falls before it) is a look back, not a step of the story.
             let behind = |w: &When| {

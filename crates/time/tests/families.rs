@@ -250,3 +250,19 @@ fn names_are_not_times() {
     let d = tag("The October Revolution and the Prague Spring were not dates, nor was White Christmas; the tens of thousands came, and he may go in March 1921.");
     assert_eq!(d.spans(), ["March 1921"]);
 }
+
+#[test]
+fn three_figure_years_take_the_era_of_the_story() {
+    let d = tag("The Persians invaded in 490 BC. In 480 Xerxes returned. In 300 ships they came.");
+    assert_eq!(d.spans(), ["490 BC", "480"]);
+    assert_eq!(d.value("480"), "BC0480");
+    assert_eq!(tag("Rome fell in 476, and the Goths ruled.").value("476"), "0476");
+}
+
+#[test]
+fn coordinated_months_and_seasons_share_a_year() {
+    let d = tag("In the summer and autumn of 481 BC the armies gathered; in May and June 1940 France fell.");
+    assert_eq!(d.value("the summer"), "BC0481-SU");
+    assert_eq!(d.value("May"), "1940-05");
+    assert_eq!(d.get("May").range.as_ref().unwrap().edtf, "1940-05/1940-06");
+}
