@@ -191,6 +191,13 @@ pub(crate) fn parse_sentence(toks: &[Tok], text: &str, out: &mut Vec<Parsed>) {
             }
         }
     }
+    // Every rule returns non-empty spans; should one not, drop it rather than fail later.
+    if out.iter().any(|p| p.t0 >= p.t1 || p.t1 > toks.len()) {
+        out.retain(|p| p.t0 < p.t1 && p.t1 <= toks.len());
+        for p in out.iter_mut() {
+            p.range_to = None;
+        }
+    }
 }
 
 impl<'a> Parser<'a> {

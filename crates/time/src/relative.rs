@@ -312,6 +312,10 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if let Some(d) = dir {
+            if matches!(q, Qty::N(n) if n > 100_000) {
+                // Not a date of any history: "two billion years ago" stays a duration.
+                return None;
+            }
             let sem = match (q, unit.step()) {
                 (Qty::Vague, Some((g, _))) if d == 0 => Sem::Dct { gran: g, n: -1, fill: None },
                 (Qty::Vague, Some((g, _))) => Sem::Vague { later: d > 0, gran: g },

@@ -165,7 +165,7 @@ impl TimeTagger {
         let mut parsed = Vec::new();
         let mut hits = Vec::new();
         for s in sentences.iter().take(3) {
-            if s.end > clean.len() || !clean.is_char_boundary(s.start) || !clean.is_char_boundary(s.end) {
+            if !within(clean, s) {
                 continue;
             }
             self.lex.hits(clean, s.start, s.end, &mut hits);
@@ -298,7 +298,7 @@ fn anchor(
     }
     let Some(told) = (si.saturating_sub(40)..si).rev().find(|&k| {
         let s = &sentences[k];
-        s.end <= clean.len() && mentions(clean, s.start, s.end, r.noun)
+        within(clean, s) && mentions(clean, s.start, s.end, r.noun)
     }) else {
         return;
     };
@@ -343,6 +343,11 @@ fn clock_day(parsed: &[Parsed], pi: usize) -> Option<Cal> {
 fn info(toks: &[Tok], a: &Around) -> Info {
     let at = |i: usize| toks.get(i).map_or_else(|| toks.last().map_or(0, |t| t.end as usize), |t| t.start as usize);
     Info { clause_start: at(a.clause_start), clause_end: at(a.clause_end), relative: a.relative, fronted: a.fronted }
+}
+
+/// Whether a sentence given by the caller is a real range of the text.
+fn within(clean: &str, s: &Sentence) -> bool {
+    s.start <= s.end && s.end <= clean.len() && clean.is_char_boundary(s.start) && clean.is_char_boundary(s.end)
 }
 
 /// The hits inside `[start, end)`.
