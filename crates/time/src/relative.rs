@@ -34,6 +34,11 @@ impl<'a> Parser<'a> {
                 Lex::Early | Lex::Late if matches!(self.lex(k + 1), Some(Lex::Tod(_))) => {
                     self.time_of_day(i, k + 1, out)
                 }
+                // "the early hours of 22 June": the small hours are the night's end.
+                Lex::Early | Lex::Late if matches!(self.lex(k + 1), Some(Lex::Hour(true))) => {
+                    let tod = if l == Lex::Early { Tod::Morning } else { Tod::Night };
+                    self.day_part(i, k + 1, tod, out)
+                }
                 Lex::Early | Lex::Late | Lex::Mid | Lex::Middle => {
                     self.part_prefix(i, k, out).or_else(|| self.half_of(i, k, out)).or_else(|| self.the_span(i, k, out))
                 }
@@ -488,8 +493,17 @@ impl<'a> Parser<'a> {
         let Some(Lex::Tod(tod)) = self.lex(i) else {
             return None;
         };
-        // "the early morning hours of 30 April".
-        let of = if self.is(i + 1, Lex::Hour(true)) { i + 2 } else { i + 1 };
+        self.day_part(t0, i + 1, tod, out).or_else(|| {
+            let mut p = Parsed::new(t0, i + 1, Sem::Partial(Cal { known: false, ..Cal::year(0) }));
+            p.tod = Some(tod);
+            self.push(out, p)
+        })
+    }
+
+    /// "[hours] of 30 April" after a part of the day: that day, at that part.
+    /// ("the early morning hours of 30 April", "the early hours of 22 June").
+    fn day_part(&self, t0: usize, j: usize, tod: Tod, out: &mut Vec<Parsed>) -> Option<usize> {
+        let of = if self.is(j, Lex::Hour(true)) { j + 1 } else { j };
         if self.is(of, Lex::Of) {
             let before = out.len();
             let r = match self.t.get(of + 1).map(|t| t.kind) {
@@ -507,9 +521,7 @@ impl<'a> Parser<'a> {
             }
             out.truncate(before);
         }
-        let mut p = Parsed::new(t0, i + 1, Sem::Partial(Cal { known: false, ..Cal::year(0) }));
-        p.tod = Some(tod);
-        self.push(out, p)
+        None
     }
 
     /// "3:00 a.m.", "11:30", "5 p.m.": a time on the reference day.

@@ -196,10 +196,18 @@ impl TimeTagger {
         // The last date of this sentence, for relative expressions later in it.
         let mut local: Option<Cal> = None;
         let base = out.timexes.len();
-        let mut range_ends: Vec<(usize, usize)> = Vec::new();
+        let mut range_ends: Vec<(usize, usize, Option<Cal>)> = Vec::new();
         for (pi, p) in parsed.iter().enumerate() {
             let second_end = parsed[..pi].iter().any(|q| q.range_to == Some(pi));
-            let a = around(toks, p, p.range_to.is_some() || second_end);
+            let mut a = around(toks, p, p.range_to.is_some() || second_end);
+            let point = matches!(
+                p.sem,
+                Sem::Abs(_) | Sem::Bare(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_)
+            );
+            if !point {
+                // "after two years of talks": a bound is for a point in time.
+                a.bound = None;
+            }
             let ctx = Ctx {
                 dct,
                 reference: clock_day(parsed, pi).or(local).or(story.reference),
@@ -214,10 +222,6 @@ impl TimeTagger {
             if let (Some(w), Some(b)) = (when.as_mut(), a.bound) {
                 apply_bound(w, b, a.anchored, dct);
             }
-            let point = matches!(
-                p.sem,
-                Sem::Abs(_) | Sem::Bare(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_)
-            );
             // Going back from the story's time ("16 years earlier", a month that
             // falls before it) is a look back, not a step of the story.
             let behind = |w: &When| {
@@ -252,7 +256,7 @@ impl TimeTagger {
             });
             out.info.push(info(toks, &a));
             if let Some(to) = p.range_to {
-                range_ends.push((base + pi, base + to));
+                range_ends.push((base + pi, base + to, r.cal));
             }
             if sets {
                 story.reference = r.cal.or(story.reference);
@@ -264,13 +268,15 @@ impl TimeTagger {
                 };
             }
         }
-        for (a, b) in range_ends {
+        for (a, b, first) in range_ends {
             if b >= out.timexes.len() {
                 continue;
             }
             if let Some(w) = range_when(&out.timexes[a], &out.timexes[b]) {
                 if out.timexes[b].sets_narrative || out.timexes[a].sets_narrative {
+                    // A range sums up a stretch; what the story tells next starts with it.
                     story.when = Some(w.clone());
+                    story.reference = first.or(story.reference);
                 }
                 out.timexes[a].range = Some(w.clone());
                 out.timexes[b].range = Some(w);
