@@ -73,7 +73,7 @@ pub(crate) fn event_refs<'a>(text: &'a str, toks: &[Tok], out: &mut Vec<EventRef
         }
         // "after the war in 1945", "after the fall of Saigon": not this kind.
         let next = toks.get(i + 3);
-        let open = next.map_or(true, |t| {
+        let open = next.is_none_or(|t| {
             matches!(t.kind, Kind::Punct(P::Comma | P::Period | P::Semi | P::Close))
                 || matches!(t.lex(), Some(Lex::And | Lex::Subordinator | Lex::Relative))
                 || (t.is_word() && t.lex().is_none() && !t.cap)

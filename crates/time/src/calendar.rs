@@ -323,7 +323,7 @@ impl Cal {
                     Gran::Century => 2,
                     _ => 3,
                 };
-                if y >= 0 && y < 10_000 && y % len == 0 {
+                if (0..10_000).contains(&y) && y % len == 0 {
                     let s = format!("{y:04}");
                     format!("{}{}", &s[..4 - xs], "X".repeat(xs))
                 } else {

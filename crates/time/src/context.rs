@@ -5,7 +5,6 @@
 //! These are shallow cues read off the tokens, not a parse; they decide whether
 //! an expression moves the narrative time and which events it governs.
 
-use crate::grammar::Parsed;
 use crate::lexicon::Lex;
 use crate::scan::{Tok, P};
 
@@ -74,14 +73,15 @@ fn opens_clause(t: &[Tok], i: usize) -> bool {
         || matches!(punct(t, i), Some(P::Semi | P::Colon))
 }
 
-/// Reads the surroundings of `p` in the sentence's tokens. `in_range` is true for
-/// either end of a range, whose preposition ("from", "between") is the range's.
-pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
+/// Reads the surroundings of the expression at tokens `[t0, t1)` of a sentence.
+/// `in_range` is true for either end of a range, whose preposition ("from",
+/// "between") is the range's.
+pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around {
     let mut a = Around::default();
-    let quotes = t[..p.t0].iter().filter(|x| x.punct() == Some(P::Quote)).count();
+    let quotes = t[..t0].iter().filter(|x| x.punct() == Some(P::Quote)).count();
     a.quoted = quotes % 2 == 1;
     let mut depth = 0i32;
-    for x in t[..p.t0].iter().rev() {
+    for x in t[..t0].iter().rev() {
         match x.punct() {
             Some(P::Close) => depth += 1,
             Some(P::Open) if depth == 0 => {
@@ -92,20 +92,20 @@ pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
             _ => {}
         }
     }
-    a.clause_start = (0..p.t0).rev().find(|&i| opens_clause(t, i)).unwrap_or(0);
-    a.clause_end = (p.t1..t.len()).find(|&i| opens_clause(t, i)).unwrap_or(t.len());
+    a.clause_start = (0..t0).rev().find(|&i| opens_clause(t, i)).unwrap_or(0);
+    a.clause_end = (t1..t.len()).find(|&i| opens_clause(t, i)).unwrap_or(t.len());
     a.relative = matches!(lex(t, a.clause_start), Some(Lex::Relative | Lex::That));
     // Tense is read in the stretch between commas around the expression, so that
     // "which had continued since 460 BC, finally ended in 445 BC" has its flashback
     // only on the first date.
     let seg_start =
-        (a.clause_start..p.t0).rev().find(|&i| matches!(punct(t, i), Some(P::Comma))).map_or(a.clause_start, |i| i + 1);
-    let seg_end = (p.t1..a.clause_end).find(|&i| matches!(punct(t, i), Some(P::Comma))).unwrap_or(a.clause_end);
+        (a.clause_start..t0).rev().find(|&i| matches!(punct(t, i), Some(P::Comma))).map_or(a.clause_start, |i| i + 1);
+    let seg_end = (t1..a.clause_end).find(|&i| matches!(punct(t, i), Some(P::Comma))).unwrap_or(a.clause_end);
     // "After Japan had been defeated in 1945": a pluperfect in a temporal clause
     // is sequence of tenses, not a flashback.
     let temporal = (seg_start..seg_start + 2)
         .any(|i| matches!(lex(t, i), Some(Lex::After | Lex::Before | Lex::Until | Lex::Since | Lex::Subordinator)));
-    for i in (a.clause_start..a.clause_end).filter(|i| !(p.t0..p.t1).contains(i)) {
+    for i in (a.clause_start..a.clause_end).filter(|i| !(t0..t1).contains(i)) {
         match lex(t, i) {
             Some(Lex::Had)
                 if (seg_start..seg_end).contains(&i)
@@ -122,9 +122,9 @@ pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
             _ => {}
         }
     }
-    a.fronted = p.t0 <= 2 && !a.quoted;
+    a.fronted = t0 <= 2 && !a.quoted;
     if !in_range {
-        bound(t, p, &mut a);
+        bound(t, t0, &mut a);
     }
     // "By 1640 the settlers had crossed Siberia": a perfect up to the date, not a flashback.
     if a.bound == Some(Bound::OnOrBefore) {
@@ -135,11 +135,11 @@ pub(crate) fn around(t: &[Tok], p: &Parsed, in_range: bool) -> Around {
 
 /// The preposition before the expression, or one a few words before it that
 /// reaches it through an event ("after Stalin's death in 1953").
-fn bound(t: &[Tok], p: &Parsed, a: &mut Around) {
-    if p.t0 == 0 {
+fn bound(t: &[Tok], t0: usize, a: &mut Around) {
+    if t0 == 0 {
         return;
     }
-    let prev = p.t0 - 1;
+    let prev = t0 - 1;
     let direct = |i: usize| -> Option<Bound> {
         Some(match lex(t, i)? {
             Lex::Before => Bound::Before,
@@ -167,11 +167,7 @@ fn bound(t: &[Tok], p: &Parsed, a: &mut Around) {
         }
         if let Some(b) = direct(i) {
             // "replaced by Brezhnev in 1964": "by" before a noun names an agent.
-            let through_event = match lex(t, i) {
-                Some(Lex::From | Lex::By) => false,
-                _ => true,
-            };
-            if through_event {
+            if !matches!(lex(t, i), Some(Lex::From | Lex::By)) {
                 a.bound = Some(b);
                 a.anchored = true;
             }

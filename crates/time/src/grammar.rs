@@ -464,10 +464,7 @@ impl<'a> Parser<'a> {
         }
         let mut tail = Vec::new();
         let k = j + 1;
-        let got = match self.parse_at(k, &mut tail) {
-            Some(_) if !tail.is_empty() && tail[0].t0 == k => true,
-            _ => false,
-        };
+        let got = self.parse_at(k, &mut tail).is_some() && (!tail.is_empty() && tail[0].t0 == k);
         let Some(mut b) = got.then(|| tail[0]) else {
             return;
         };

@@ -237,13 +237,16 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         if dates {
-            let is_date_start = match self.t.get(j).map(|t| t.kind) {
-                Some(Kind::Num { .. } | Kind::Punct(P::Apos)) => true,
-                Some(Kind::Word(Some(
-                    Lex::Month(_) | Lex::The | Lex::Era(false) | Lex::Early | Lex::Late | Lex::Mid,
-                ))) => true,
-                _ => false,
-            };
+            let is_date_start = matches!(
+                self.t.get(j).map(|t| t.kind),
+                Some(
+                    Kind::Num { .. }
+                        | Kind::Punct(P::Apos)
+                        | Kind::Word(Some(
+                            Lex::Month(_) | Lex::The | Lex::Era(false) | Lex::Early | Lex::Late | Lex::Mid
+                        ))
+                )
+            );
             if is_date_start {
                 let r = match self.t.get(j).map(|t| t.kind) {
                     Some(Kind::Num { .. }) => self.quantified(j, j, out).or_else(|| self.numeric(j, out)),
@@ -341,9 +344,10 @@ impl<'a> Parser<'a> {
         let mut e = k;
         if self.is(e, Lex::Long) || self.is(e, Lex::Old) {
             e += 1;
-        } else if matches!(self.punct(e), Some(P::Dash)) && self.is(e + 1, Lex::Long) {
-            e += 2;
-        } else if self.is(e, Lex::Of) && self.is(e + 1, Lex::Age) {
+        } else if (matches!(self.punct(e), Some(P::Dash)) && self.is(e + 1, Lex::Long))
+            || (self.is(e, Lex::Of) && self.is(e + 1, Lex::Age))
+        {
+            // "3-year-long", "26 years of age".
             e += 2;
         }
         self.push(out, Parsed::new(t0, e, Sem::Duration { q, unit, anchor: 0 }))
@@ -459,7 +463,7 @@ impl<'a> Parser<'a> {
             Lex::Former
                 if i > 0
                     && self.is(i - 1, Lex::The)
-                    && self.t.get(i + 1).map_or(true, |t| !t.is_word() || t.lex().is_some()) =>
+                    && self.t.get(i + 1).is_none_or(|t| !t.is_word() || t.lex().is_some()) =>
             {
                 return None
             }

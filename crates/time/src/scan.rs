@@ -286,7 +286,7 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
         let right_quote = alen == 1 || (j + 2 < end && b[j + 1] == 0x80 && b[j + 2] == 0x99);
         // "1960's" is a decade; "1969's" a possessive, left to the apostrophe.
         if right_quote
-            && val % 10 == 0
+            && val.is_multiple_of(10)
             && j + alen < end
             && (b[j + alen] == b's')
             && (j + alen + 1 >= end || !is_word_byte(b[j + alen + 1]))

@@ -15,8 +15,7 @@ use crate::anchor::{event_refs, mentions, EventRef};
 use crate::calendar::{edtf_interval, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
-use crate::lexicon::Lex;
-use crate::lexicon::{Hit, Lexicon};
+use crate::lexicon::{Hit, Lex, Lexicon};
 use crate::resolve::{resolve, Ctx};
 use crate::scan::{scan, Kind, Tok};
 use crate::{Basis, Date, Interval, Precision, Timex, When};
@@ -118,44 +117,45 @@ impl TimeTagger {
 
     /// Tags every sentence of a document. `dct` anchors "today", "last year".
     pub fn tag(&self, clean: &str, sentences: &[Sentence], dct: Date) -> DocTimes {
-        let mut out = DocTimes { dct: Some(dct), ..DocTimes::default() };
-        let mut story = Story::default();
+        let mut r = Reader {
+            clean,
+            sentences,
+            dct,
+            story: Story::default(),
+            fresh: false,
+            out: DocTimes { dct: Some(dct), ..DocTimes::default() },
+        };
         let mut toks: Vec<Tok> = Vec::with_capacity(64);
         let mut parsed: Vec<Parsed> = Vec::with_capacity(8);
         let mut refs = Vec::new();
         let mut paragraph = usize::MAX;
-        let mut fresh = false;
         // One pass of the automaton over the whole document.
         let mut hits = Vec::new();
         self.lex.hits(clean, 0, clean.len(), &mut hits);
         for (si, s) in sentences.iter().enumerate() {
-            out.narrative.push(story.when.clone());
-            let first = out.timexes.len();
+            r.out.narrative.push(r.story.when.clone());
+            let first = r.out.timexes.len();
             if s.paragraph != paragraph {
                 paragraph = s.paragraph;
-                fresh = true;
+                r.fresh = true;
             }
-            let (start, end) = (s.start.min(clean.len()), s.end.min(clean.len()));
-            let known = hits_in(&hits, start, end);
-            if start < end
-                && clean.is_char_boundary(start)
-                && clean.is_char_boundary(end)
-                && worth_parsing(clean, start, end, known)
-            {
-                scan(&self.lex, known, clean, start, end, &mut toks);
+            let known = if within(clean, s) { hits_in(&hits, s.start, s.end) } else { &[] };
+            let parse = within(clean, s) && worth_parsing(clean, s.start, s.end, known);
+            if parse {
+                scan(&self.lex, known, clean, s.start, s.end, &mut toks);
                 parse_sentence(&toks, clean, &mut parsed);
                 let dateline = si < 3 && is_dateline(&toks, &parsed);
-                self.sentence(clean, si, &toks, &parsed, dct, dateline, &mut fresh, &mut story, &mut out);
-                out.ranges.push((first, out.timexes.len()));
-                event_refs(clean, &toks, &mut refs);
-                for r in &refs {
-                    anchor(clean, sentences, si, &toks, r, dct, &mut story, &mut out);
-                }
-                continue;
+                r.sentence(si, &toks, &parsed, dateline);
             }
-            out.ranges.push((first, out.timexes.len()));
+            r.out.ranges.push((first, r.out.timexes.len()));
+            if parse {
+                event_refs(clean, &toks, &mut refs);
+                for e in &refs {
+                    r.anchor(si, &toks, e);
+                }
+            }
         }
-        out
+        r.out
     }
 
     /// A creation date printed at the top of a document (a line holding only a
@@ -179,27 +179,31 @@ impl TimeTagger {
         }
         None
     }
+}
 
-    #[allow(clippy::too_many_arguments)]
-    fn sentence(
-        &self,
-        clean: &str,
-        si: usize,
-        toks: &[Tok],
-        parsed: &[Parsed],
-        dct: Date,
-        dateline: bool,
-        fresh: &mut bool,
-        story: &mut Story,
-        out: &mut DocTimes,
-    ) {
+/// The state of one pass over a document.
+struct Reader<'a> {
+    clean: &'a str,
+    sentences: &'a [Sentence],
+    dct: Date,
+    story: Story,
+    /// A new paragraph began and has had no date yet.
+    fresh: bool,
+    out: DocTimes,
+}
+
+impl Reader<'_> {
+    /// Resolves the expressions of sentence `si` and moves the story.
+    fn sentence(&mut self, si: usize, toks: &[Tok], parsed: &[Parsed], dateline: bool) {
+        let (clean, dct) = (self.clean, self.dct);
+        let (story, out) = (&mut self.story, &mut self.out);
         // The last date of this sentence, for relative expressions later in it.
         let mut local: Option<Cal> = None;
         let base = out.timexes.len();
         let mut range_ends: Vec<(usize, usize, Option<Cal>)> = Vec::new();
         for (pi, p) in parsed.iter().enumerate() {
             let second_end = parsed[..pi].iter().any(|q| q.range_to == Some(pi));
-            let mut a = around(toks, p, p.range_to.is_some() || second_end);
+            let mut a = around(toks, p.t0, p.t1, p.range_to.is_some() || second_end);
             let point = matches!(
                 p.sem,
                 Sem::Abs(_) | Sem::Bare(_) | Sem::Partial(_) | Sem::Rel { .. } | Sem::Weekday(_) | Sem::Turn(_)
@@ -232,9 +236,9 @@ impl TimeTagger {
             let usable = point && when.is_some() && !r.dct_based && !a.quoted && !a.parenthetical && !dateline;
             // Bounds backwards and "since" look back from the story's time; they do not move it.
             let bounded_back = matches!(a.bound, Some(Bound::Before | Bound::Since | Bound::Until));
-            let sets = usable && !bounded_back && !backwards && !a.modal && (!a.flashback || *fresh);
+            let sets = usable && !bounded_back && !backwards && !a.modal && (!a.flashback || self.fresh);
             if usable && matches!(p.sem, Sem::Abs(_)) {
-                *fresh = false;
+                self.fresh = false;
             }
             if let Some(c) = r.cal {
                 if !r.dct_based {
@@ -283,53 +287,44 @@ impl TimeTagger {
             }
         }
     }
-}
 
-/// Dates events by an event told before: "after the war" is after the date of
-/// the last sentence that told of a war.
-#[allow(clippy::too_many_arguments)]
-fn anchor(
-    clean: &str,
-    sentences: &[Sentence],
-    si: usize,
-    toks: &[Tok],
-    r: &EventRef<'_>,
-    dct: Date,
-    story: &mut Story,
-    out: &mut DocTimes,
-) {
-    let (start, end) = (toks[r.t0].start as usize, toks[r.t1 - 1].end as usize);
-    if out.in_sentence(si).iter().any(|t| t.start < end && start < t.end) {
-        return;
+    /// Dates events by an event told before: "after the war" is after the date of
+    /// the last sentence that told of a war.
+    fn anchor(&mut self, si: usize, toks: &[Tok], r: &EventRef<'_>) {
+        let (clean, sentences, dct) = (self.clean, self.sentences, self.dct);
+        let (story, out) = (&mut self.story, &mut self.out);
+        let (start, end) = (toks[r.t0].start as usize, toks[r.t1 - 1].end as usize);
+        if out.in_sentence(si).iter().any(|t| t.start < end && start < t.end) {
+            return;
+        }
+        let Some(told) = (si.saturating_sub(40)..si).rev().find(|&k| {
+            let s = &sentences[k];
+            within(clean, s) && mentions(clean, s.start, s.end, r.noun)
+        }) else {
+            return;
+        };
+        let own = out
+            .in_sentence(told)
+            .iter()
+            .find(|t| t.basis == Basis::Explicit && t.when.is_some())
+            .and_then(|t| t.range.clone().or_else(|| t.when.clone()));
+        let Some(mut when) = own.or_else(|| out.narrative_at(told).cloned()) else {
+            return;
+        };
+        let bound = match r.word {
+            Lex::Before => Bound::Before,
+            Lex::Until => Bound::Until,
+            Lex::Since => Bound::Since,
+            _ => Bound::After,
+        };
+        apply_bound(&mut when, bound, true, dct);
+        let a = around(toks, r.t0, r.t1, true);
+        let sets = bound == Bound::After && !a.quoted && !a.parenthetical && !a.flashback && !a.modal;
+        if sets && a.fronted {
+            story.when = Some(when.clone());
+        }
+        out.anchors.push(Anchor { sentence: si, start, end, when, info: info(toks, &a), sets });
     }
-    let Some(told) = (si.saturating_sub(40)..si).rev().find(|&k| {
-        let s = &sentences[k];
-        within(clean, s) && mentions(clean, s.start, s.end, r.noun)
-    }) else {
-        return;
-    };
-    let own = out
-        .in_sentence(told)
-        .iter()
-        .find(|t| t.basis == Basis::Explicit && t.when.is_some())
-        .and_then(|t| t.range.clone().or_else(|| t.when.clone()));
-    let Some(mut when) = own.or_else(|| out.narrative_at(told).cloned()) else {
-        return;
-    };
-    let bound = match r.word {
-        Lex::Before => Bound::Before,
-        Lex::Until => Bound::Until,
-        Lex::Since => Bound::Since,
-        _ => Bound::After,
-    };
-    apply_bound(&mut when, bound, true, dct);
-    let p = Parsed::new(r.t0, r.t1, Sem::Ref(crate::grammar::RefKind::Past, false));
-    let a = around(toks, &p, true);
-    let sets = bound == Bound::After && !a.quoted && !a.parenthetical && !a.flashback && !a.modal;
-    if sets && a.fronted {
-        story.when = Some(when.clone());
-    }
-    out.anchors.push(Anchor { sentence: si, start, end, when, info: info(toks, &a), sets });
 }
 
 /// A clock time takes its day from a date right after it ("5:34 AM Baghdad time
@@ -384,7 +379,7 @@ fn range_when(a: &Timex, b: &Timex) -> Option<When> {
     }
     let interval = Interval::new(wa.interval.start, wb.interval.end);
     let precision = wa.precision.max(wb.precision);
-    let edtf = format!("{}/{}", wa.edtf.split('/').next().unwrap_or(""), wb.edtf.split('/').last().unwrap_or(""));
+    let edtf = format!("{}/{}", first(&wa.edtf), last(&wb.edtf));
     let basis =
         if wa.basis == Basis::Explicit && wb.basis == Basis::Explicit { Basis::Explicit } else { Basis::Anchored };
     Some(When { edtf, interval, precision, approximate: wa.approximate || wb.approximate, basis })
@@ -426,7 +421,7 @@ fn first(e: &str) -> &str {
 }
 
 fn last(e: &str) -> &str {
-    e.split('/').last().unwrap_or(e)
+    e.split('/').next_back().unwrap_or(e)
 }
 
 impl DocTimes {
@@ -493,18 +488,13 @@ impl DocTimes {
             return Some(f.when.clone());
         }
         // The narrative time, as moved by earlier dates in this sentence.
-        if let Some(f) = found.filter(|f| f.sets && f.end <= trigger).last() {
+        if let Some(f) = found.clone().rfind(|f| f.sets && f.end <= trigger) {
             return Some(f.when.clone().with_basis(Basis::Narrative));
         }
         if let Some(n) = self.narrative_at(sentence) {
             return Some(n.clone().with_basis(Basis::Narrative));
         }
         self.document()
-    }
-
-    /// The anchors to told events ("after the war"), in text order.
-    pub fn event_anchors(&self) -> impl Iterator<Item = (usize, usize, usize, &When)> {
-        self.anchors.iter().map(|a| (a.sentence, a.start, a.end, &a.when))
     }
 
     fn document(&self) -> Option<When> {

@@ -94,7 +94,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         .chars()
         .flat_map(|c| {
             let n = if c.is_ascii() { 0 } else { c.len_utf8() };
-            std::iter::once(if n == 0 { c } else { 'X' }).chain(std::iter::repeat('x').take(n.saturating_sub(1)))
+            std::iter::once(if n == 0 { c } else { 'X' }).chain(std::iter::repeat_n('x', n.saturating_sub(1)))
         })
         .collect();
     split_sentences(&stand_in)
