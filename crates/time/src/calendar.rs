@@ -518,18 +518,29 @@ pub(crate) fn part_interval(cal: &Cal, part: Part) -> Option<(Interval, Precisio
     }
 }
 
-/// EDTF for an interval at a precision: `1950/1953`, `1917-09/1917-12`.
-pub(crate) fn edtf_interval(iv: &Interval, prec: Precision) -> String {
-    let f = |d: &Date| match prec {
-        Precision::Day => d.to_string(),
-        Precision::Month | Precision::Season => format!("{}-{:02}", format_year(d.year), d.month),
-        _ => format_year(d.year),
+/// EDTF for an interval, written as coarsely as it is exact: `1950/1953`,
+/// `1917-09/1917-12`, `1929-10-21/1929-10-31`.
+pub(crate) fn edtf_interval(iv: &Interval) -> String {
+    let months = iv.start.day == 1 && iv.end.day == crate::days_in_month(iv.end.year, iv.end.month);
+    let prec = match (months, months && iv.start.month == 1 && iv.end.month == 12) {
+        (_, true) => Precision::Year,
+        (true, false) => Precision::Month,
+        _ => Precision::Day,
     };
-    let (a, b) = (f(&iv.start), f(&iv.end));
+    let (a, b) = (edtf_date(&iv.start, prec), edtf_date(&iv.end, prec));
     if a == b {
         a
     } else {
         format!("{a}/{b}")
+    }
+}
+
+/// EDTF for the day, month or year `d` falls in.
+pub(crate) fn edtf_date(d: &Date, prec: Precision) -> String {
+    match prec {
+        Precision::Day => d.to_string(),
+        Precision::Month | Precision::Season => format!("{}-{:02}", format_year(d.year), d.month),
+        _ => format_year(d.year),
     }
 }
 
@@ -582,6 +593,15 @@ mod tests {
         assert_eq!(Cal::day(1941, 12, 7).shift(Gran::Year, -1).value(), "1940");
         assert_eq!(Cal::month(1940, 12).shift(Gran::Month, 1).value(), "1941-01");
         assert_eq!(Cal::year(1985).shift(Gran::Day, 8).value(), "1985");
+    }
+
+    #[test]
+    fn edtf_intervals_are_as_coarse_as_exact() {
+        let iv = |a: &str, b: &str| Interval::new(Date::parse(a).unwrap(), Date::parse(b).unwrap());
+        assert_eq!(edtf_interval(&iv("1950-01-01", "1953-12-31")), "1950/1953");
+        assert_eq!(edtf_interval(&iv("1917-09-01", "1917-12-31")), "1917-09/1917-12");
+        assert_eq!(edtf_interval(&iv("1929-10-21", "1929-10-31")), "1929-10-21/1929-10-31");
+        assert_eq!(edtf_interval(&iv("-0043-01-01", "-0043-12-31")), "-0043");
     }
 
     #[test]

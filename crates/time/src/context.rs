@@ -116,7 +116,8 @@ pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around 
                 a.flashback = true;
             }
             Some(Lex::PresentVerb) => a.present = true,
-            Some(Lex::Modal) => a.modal = true,
+            // "would", "planned"; not "the Schlieffen Plan".
+            Some(Lex::Modal) if t.get(i).is_some_and(|x| !x.cap) => a.modal = true,
             // "may" in lower case is the modal verb.
             Some(Lex::Month(5)) if t.get(i).is_some_and(|x| !x.cap) => a.modal = true,
             _ => {}

@@ -69,10 +69,12 @@ impl<'a> Parser<'a> {
     /// "the day before", "the day after", "the year before", "the year 1955".
     fn the_unit(&self, i: usize, k: usize, out: &mut Vec<Parsed>) -> Option<usize> {
         let (unit, plural) = DUnit::from_lex(self.lex(k)?)?;
-        if unit == DUnit::Year {
-            if let Some((y, e, _)) = self.year(k + 1) {
-                return self.push(out, Parsed::new(i, e, Sem::Abs(Cal::year(y))));
-            }
+        if unit == DUnit::Year && self.year(k + 1).is_some() {
+            // "the year 1066", "the years 1914–18".
+            let before = out.len();
+            let e = self.year_expr(k + 1, out)?;
+            out[before].t0 = i;
+            return Some(e);
         }
         if plural {
             return None;

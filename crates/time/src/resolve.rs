@@ -126,7 +126,7 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
         let (interval, precision, edtf) = match p.part {
             Some(part) => {
                 let (iv, prec) = part_interval(&c, part)?;
-                (iv, prec, edtf_interval(&iv, prec))
+                (iv, prec, edtf_interval(&iv))
             }
             None => (c.interval()?, c.precision(), c.edtf()),
         };
@@ -248,17 +248,7 @@ fn recent(unit: DUnit, dct: Date) -> Resolved {
     let start = dct.add_days(-back_days);
     let interval = Interval::new(start, dct);
     let precision = if back_days > 300 { Precision::Year } else { Precision::Month };
-    let when = When {
-        edtf: format!(
-            "{}/{}",
-            edtf_interval(&interval, precision).split('/').next().unwrap_or(""),
-            format_year(dct.year)
-        ),
-        interval,
-        precision,
-        approximate: true,
-        basis: Basis::Document,
-    };
+    let when = When { edtf: edtf_interval(&interval), interval, precision, approximate: true, basis: Basis::Document };
     Resolved {
         kind: TimexType::Date,
         value: "PAST_REF".into(),
@@ -278,13 +268,7 @@ fn vague(later: bool, gran: Gran, ctx: &Ctx) -> Resolved {
         let far = r.shift(gran, if later { 3 } else { -3 }).interval()?;
         let interval = if later { Interval::new(riv.start, far.end) } else { Interval::new(far.start, riv.end) };
         let precision = r.precision().max(gran_precision(gran));
-        Some(When {
-            edtf: edtf_interval(&interval, precision),
-            interval,
-            precision,
-            approximate: true,
-            basis: Basis::Anchored,
-        })
+        Some(When { edtf: edtf_interval(&interval), interval, precision, approximate: true, basis: Basis::Anchored })
     });
     Resolved { kind: TimexType::Date, value: value.into(), modifier: None, when, cal: None, dct_based: false }
 }
@@ -333,7 +317,7 @@ fn duration(p: &Parsed, q: Qty, unit: DUnit, anchor: i8, text: &str, ctx: &Ctx) 
         let interval = Interval::new(a.interval()?.start, b.interval()?.end);
         let precision = a.precision().min(b.precision());
         Some(When {
-            edtf: edtf_interval(&interval, precision),
+            edtf: edtf_interval(&interval),
             interval,
             precision,
             approximate: !matches!(q, Qty::N(_)),

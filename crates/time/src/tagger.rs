@@ -12,7 +12,7 @@
 use annals_text::Sentence;
 
 use crate::anchor::{event_refs, mentions, EventRef};
-use crate::calendar::{edtf_interval, Cal, Gran, Tod};
+use crate::calendar::{edtf_date, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
 use crate::lexicon::{Hit, Lex, Lexicon};
@@ -401,7 +401,7 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
         Bound::Since => (Interval::new(iv.start, dct.max(iv.end)), format!("{}/..", first(&w.edtf))),
         Bound::Before => {
             let end = iv.start.add_days(-1);
-            let edtf = format!("../{}", edtf_interval(&Interval::new(end, end), w.precision));
+            let edtf = format!("../{}", edtf_date(&end, w.precision));
             (Interval::new(Date::year_start(iv.start.year - years), end), edtf)
         }
         Bound::OnOrBefore | Bound::Until => {

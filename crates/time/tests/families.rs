@@ -266,3 +266,12 @@ fn coordinated_months_and_seasons_share_a_year() {
     assert_eq!(d.value("May"), "1940-05");
     assert_eq!(d.get("May").range.as_ref().unwrap().edtf, "1940-05/1940-06");
 }
+
+#[test]
+fn parts_of_months_and_year_phrases() {
+    let d = tag("The crash came in late October 1929. In the years 1914-18 millions died.");
+    let t = d.get("late October 1929");
+    assert_eq!((t.value.as_str(), t.modifier), ("1929-10", Some("END")));
+    assert_eq!(t.when.as_ref().unwrap().edtf, "1929-10-21/1929-10-31");
+    assert_eq!(d.get("the years 1914").range.as_ref().unwrap().edtf, "1914/1918");
+}
