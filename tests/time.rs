@@ -92,6 +92,16 @@ annals_test!(spans_point_into_the_original_html, |dir| {
         assert_eq!(&html[s..e], r["text"].as_str().unwrap());
     }
     assert_eq!(recs[0]["value"], "1904-02-08");
+    // An expression across markup: the words as read, the span over the original bytes.
+    let html = "<p>It began on 8 <i>February</i> 1904.</p>";
+    dir.write("cross.html", html);
+    let recs = records(&stdout(&dir.run(&["time", "cross.html"])));
+    assert_eq!(recs[0]["text"], "8 February 1904");
+    let (s, e) = (
+        recs[0]["span"][0].as_u64().unwrap() as usize,
+        recs[0]["span"][1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&html[s..e], "8 <i>February</i> 1904");
 });
 
 annals_test!(non_ascii_text_with_dashes_and_accents, |dir| {

@@ -125,7 +125,8 @@ fn write_records(out: &mut dyn Write, doc: &Document, times: &DocTimes) -> Resul
         let rec = Record {
             doc: &doc.id,
             sentence: t.sentence,
-            text: doc.text.get(s..e).unwrap_or(""),
+            // The words as read: for HTML, without the markup the span may cross.
+            text: doc.clean.get(t.start..t.end).unwrap_or(""),
             span: [s, e],
             kind: t.kind.as_str(),
             value: &t.value,
