@@ -116,7 +116,6 @@ pub(crate) enum Lex {
     PresentVerb,
     Relative,
     Subordinator,
-    Quoted,
     Intervening,
     /// "a.m." (false), "p.m." (true).
     AmPm(bool),
@@ -426,7 +425,6 @@ fn words() -> Vec<(&'static str, Lex)> {
         (PresentVerb, &["is", "are", "has", "have", "remains", "remain", "does", "do", "continues"]),
         (Relative, &["which", "who", "whom", "whose", "where"]),
         (Subordinator, &["when", "while", "because", "although", "though", "whereas", "once", "but", "however"]),
-        (Quoted, &["said", "says"]),
         (Intervening, &["intervening"]),
         (AmPm(false), &["a.m.", "am"]),
         (AmPm(true), &["p.m.", "pm"]),
