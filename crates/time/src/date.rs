@@ -16,35 +16,26 @@ pub struct Date {
 impl Date {
     /// A date, if the day exists.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// 1 January of `year`.
     pub fn year_start(year: i32) -> Date {
-        Date {
-            year,
-            month: 1,
-            day: 1,
-        }
+        Date { year, month: 1, day: 1 }
     }
 
     /// 31 December of `year`.
     pub fn year_end(year: i32) -> Date {
-        Date {
-            year,
-            month: 12,
-            day: 31,
-        }
+        Date { year, month: 12, day: 31 }
     }
 
     /// The last day of the given month.
     pub fn month_end(year: i32, month: u8) -> Date {
-        Date {
-            year,
-            month,
-            day: days_in_month(year, month),
-        }
+        Date { year, month, day: days_in_month(year, month) }
     }
 
     /// Parses `YYYY-MM-DD` (a leading `-` or `+` for the year's sign). See also
@@ -59,24 +50,12 @@ impl Date {
     pub fn parse_bound(s: &str, end: bool) -> Option<Date> {
         let (y, m, d) = split_iso(s)?;
         match (m, d) {
-            (None, _) => Some(if end {
-                Date::year_end(y)
-            } else {
-                Date::year_start(y)
-            }),
+            (None, _) => Some(if end { Date::year_end(y) } else { Date::year_start(y) }),
             (Some(m), None) => {
                 if !(1..=12).contains(&m) {
                     return None;
                 }
-                Some(if end {
-                    Date::month_end(y, m)
-                } else {
-                    Date {
-                        year: y,
-                        month: m,
-                        day: 1,
-                    }
-                })
+                Some(if end { Date::month_end(y, m) } else { Date { year: y, month: m, day: 1 } })
             }
             (Some(m), Some(d)) => Date::new(y, m, d),
         }
@@ -200,10 +179,7 @@ impl Interval {
 
     /// The whole of one year.
     pub fn year(y: i32) -> Interval {
-        Interval {
-            start: Date::year_start(y),
-            end: Date::year_end(y),
-        }
+        Interval { start: Date::year_start(y), end: Date::year_end(y) }
     }
 
     /// The years `a..=b`.
@@ -249,10 +225,7 @@ mod tests {
             assert_eq!(Date::from_days(d.to_days()), d);
             assert_eq!(d.add_days(1).add_days(-1), d);
         }
-        assert_eq!(
-            Date::new(1999, 12, 31).unwrap().add_days(1),
-            Date::new(2000, 1, 1).unwrap()
-        );
+        assert_eq!(Date::new(1999, 12, 31).unwrap().add_days(1), Date::new(2000, 1, 1).unwrap());
     }
 
     #[test]

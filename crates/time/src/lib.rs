@@ -1,30 +1,66 @@
 //! Time in narrative text for annals.
 //!
-//! The [`TimeTagger`] finds time expressions in a document's sentences,
-//! normalizes each to a TimeML TIMEX3 type and value, an EDTF string and a date
-//! interval, and carries a narrative reference time from sentence to sentence.
-//! [`DocTimes::event_date`] then gives an event the date of the expression that
-//! governs its clause, or the narrative time, saying which in [`Basis`].
+//! The [`TimeTagger`] finds the time expressions of a document — dates in every
+//! common format, years with and without era, ranges, decades, centuries and
+//! millennia and their parts, seasons, bounds ("before 1700"), durations,
+//! offsets ("16 years earlier", "the following year") and expressions relative
+//! to the document date ("currently", "in recent years") — and normalizes each
+//! to a [`Timex`]: TimeML TIMEX3 type, value and mod, and a [`When`] (EDTF,
+//! interval of days, [`Precision`], [`Basis`]).
+//!
+//! It carries a narrative reference time from sentence to sentence: the last
+//! explicit date of the story, which flashbacks, quotations, plans and
+//! document-relative expressions do not move. [`DocTimes::event_date`] gives an
+//! event the date of the expression that governs its clause, else the narrative
+//! time, else the document date, and says which in [`Basis`].
+//!
+//! How: trigger words (months, units, "century", "now") are one Aho-Corasick
+//! automaton run once over the document; sentences without a trigger or a digit
+//! are skipped; the others are scanned into tokens and read by a hand-written
+//! grammar. Spans follow TimeML conventions ("the 1920s", "early 1927", "ca.
+//! 466 BC" are whole; prepositions stay outside), so the output can be scored
+//! with TempEval tooling ([`write_timeml`] writes inline TIMEX3).
 //!
 //! ```
 //! use annals_text::{split_sentences, Document};
-//! use annals_time::{Date, TimeTagger};
+//! use annals_time::{Basis, Date, TimeTagger};
 //!
-//! let doc = Document::plain("d", "In 1969, a border war broke out. It lasted months.");
+//! let doc = Document::plain("d", "In 1985 he dropped the issue that had caused war 16 years earlier. Trade grew.");
 //! let sentences = split_sentences(&doc.clean);
 //! let times = TimeTagger::new().tag(&doc.clean, &sentences, Date::new(2020, 1, 1).unwrap());
-//! let t = &times.in_sentence(0)[0];
-//! assert_eq!((t.value.as_str(), &doc.clean[t.start..t.end]), ("1969", "1969"));
-//! let when = times.event_date(1, sentences[1].start, sentences[1].end, sentences[1].start).unwrap();
-//! assert_eq!(when.edtf, "1969");
+//! let values: Vec<&str> = times.in_sentence(0).iter().map(|t| t.value.as_str()).collect();
+//! assert_eq!(values, ["1985", "1969"]);
+//!
+//! // The war is dated by its own clause, the dropping by the sentence's year.
+//! let clause = doc.clean.find("that had").unwrap();
+//! let war = times.event_date(0, clause, sentences[0].end, doc.clean.find("caused").unwrap()).unwrap();
+//! assert_eq!((war.edtf.as_str(), war.basis), ("1969", Basis::Anchored));
+//! let dropped = times.event_date(0, 0, clause, doc.clean.find("dropped").unwrap()).unwrap();
+//! assert_eq!(dropped.edtf, "1985");
+//!
+//! // A sentence without a date takes the narrative time.
+//! let grew = times.event_date(1, sentences[1].start, sentences[1].end, sentences[1].start).unwrap();
+//! assert_eq!((grew.edtf.as_str(), grew.basis), ("1985", Basis::Narrative));
 //! ```
 #![deny(missing_docs)]
 
+mod anchor;
+mod calendar;
+mod context;
 mod date;
+mod dates;
+mod grammar;
+mod lexicon;
+mod parts;
+mod relative;
+mod resolve;
+mod scan;
 mod tagger;
+mod timeml;
 
 pub use date::{days_in_month, is_leap, Date, Interval};
 pub use tagger::{DocTimes, TimeTagger};
+pub use timeml::write_timeml;
 
 use serde::Serialize;
 
@@ -181,4 +217,9 @@ pub struct Timex {
     /// Whether it moves the narrative reference time (explicit, non-flashback dates do;
     /// expressions relative to the document date do not).
     pub sets_narrative: bool,
+    /// For either end of a range ("from 1652 to 1689"), the whole range.
+    pub range: Option<When>,
+    /// Where its value came from: `explicit`, `anchored` (the narrative or another
+    /// expression), `document` (the document date).
+    pub basis: Basis,
 }

@@ -1,0 +1,619 @@
+//! The words the time grammar knows, compiled into one Aho-Corasick automaton.
+//!
+//! The trigger words (a month, a unit, "century", "now", ...) are compiled into
+//! an Aho-Corasick automaton: one pass of it over a document finds them all
+//! ([`Lexicon::hits`]) and says which sentences are worth parsing at all. The
+//! other words the grammar reads ("the", "of", "early", "BC") are looked up in
+//! a small hash table, only in those sentences. No allocation per word.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+
+use crate::calendar::{Gran, Season, Tod};
+
+/// What a known word means to the grammar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lex {
+    Month(u8),
+    Season(Season),
+    Weekday(u8),
+    /// A unit word; `true` when plural.
+    Unit(Gran, bool),
+    Week(bool),
+    Hour(bool),
+    Minute(bool),
+    /// "one" .. "ninety", "hundred"=100, "thousand"=1000, "dozen"=12.
+    Card(u16),
+    /// "first" .. "ninetieth".
+    Ord(u16),
+    /// "twenties" .. "nineties".
+    DecadeWord(u8),
+    /// `true` for BC/BCE.
+    Era(bool),
+    /// Vague quantities: "few", "several", "many", "couple".
+    Vague,
+    Tod(Tod),
+    /// DCT-relative words and what they stand for.
+    Now,
+    Today,
+    Yesterday,
+    Tomorrow,
+    Tonight,
+    Current,
+    Recent,
+    Former,
+    Future,
+    Past,
+    Present,
+    Daily(Gran),
+    Christmas,
+    // Grammar words.
+    The,
+    A,
+    Of,
+    In,
+    On,
+    At,
+    By,
+    To,
+    From,
+    Until,
+    Through,
+    Between,
+    And,
+    Or,
+    Since,
+    Before,
+    After,
+    During,
+    For,
+    Within,
+    Over,
+    Prior,
+    Following,
+    Next,
+    Previous,
+    Last,
+    Same,
+    This,
+    That,
+    These,
+    Early,
+    Earlier,
+    Late,
+    Later,
+    Latter,
+    Mid,
+    Middle,
+    Beginning,
+    Start,
+    End,
+    Close,
+    Turn,
+    Half,
+    Part,
+    Rest,
+    Approx,
+    Nearly,
+    Just,
+    More,
+    Less,
+    Than,
+    Ago,
+    Afterwards,
+    Previously,
+    Long,
+    Old,
+    Age,
+    Per,
+    Every,
+    Time,
+    Being,
+    Day,
+    Had,
+    PresentVerb,
+    Relative,
+    Subordinator,
+    Intervening,
+    /// "a.m." (false), "p.m." (true).
+    AmPm(bool),
+    /// His, her, its, their: "his last year" is not "last year".
+    Poss,
+    /// Nouns that are counted ("1500 troops"): the number before is no year.
+    Count,
+    /// Modal verbs and words of intent ("would", "planned"): an irrealis clause.
+    Modal,
+    /// "date", as in "to date".
+    DateNoun,
+}
+
+impl Lex {
+    /// Whether the word alone makes a sentence worth parsing.
+    pub fn is_trigger(self) -> bool {
+        matches!(
+            self,
+            Lex::Month(_)
+                | Lex::Season(_)
+                | Lex::Weekday(_)
+                | Lex::Unit(..)
+                | Lex::Week(_)
+                | Lex::Hour(_)
+                | Lex::Minute(_)
+                | Lex::DecadeWord(_)
+                | Lex::Tod(_)
+                | Lex::Now
+                | Lex::Today
+                | Lex::Yesterday
+                | Lex::Tomorrow
+                | Lex::Tonight
+                | Lex::Current
+                | Lex::Recent
+                | Lex::Former
+                | Lex::Future
+                | Lex::Past
+                | Lex::Present
+                | Lex::Daily(_)
+                | Lex::Christmas
+                | Lex::Day
+                // "after the war" dates events without a time word.
+                | Lex::After
+                | Lex::Before
+                | Lex::Since
+                | Lex::Until
+        )
+    }
+}
+
+/// Month names, then their abbreviations (January is 1).
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBR: [(&str, u8); 13] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("febr", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Numbers in words: zero to twenty by position, then the tens from twenty.
+const CARDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+/// Ordinals: first to twentieth by position, then the tens.
+const ORDS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+const TENTHS: [&str; 8] =
+    ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+/// "twenties" .. "nineties" ("tens" is rare for the 1910s and common otherwise).
+const DECADE_WORDS: [&str; 8] =
+    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+/// Nouns that follow a number when it counts things rather than names a year.
+const COUNT_NOUNS: [&str; 52] = [
+    "men",
+    "troops",
+    "soldiers",
+    "people",
+    "persons",
+    "civilians",
+    "casualties",
+    "dead",
+    "killed",
+    "wounded",
+    "prisoners",
+    "refugees",
+    "ships",
+    "vessels",
+    "tanks",
+    "aircraft",
+    "planes",
+    "guns",
+    "horses",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "tons",
+    "tonnes",
+    "acres",
+    "hectares",
+    "dollars",
+    "pounds",
+    "rubles",
+    "roubles",
+    "francs",
+    "votes",
+    "seats",
+    "members",
+    "officers",
+    "fighters",
+    "rebels",
+    "insurgents",
+    "workers",
+    "students",
+    "families",
+    "villages",
+    "sorties",
+    "attacks",
+    "deaths",
+    "cavalry",
+    "infantry",
+    "delegates",
+];
+
+/// Every other word, grouped by meaning.
+fn words() -> Vec<(&'static str, Lex)> {
+    use crate::calendar::{Season as S, Tod as T};
+    use Lex::*;
+    let groups: &[(Lex, &[&'static str])] = &[
+        (Season(S::Spring), &["spring"]),
+        (Season(S::Summer), &["summer"]),
+        (Season(S::Autumn), &["autumn", "fall"]),
+        (Season(S::Winter), &["winter"]),
+        (Unit(Gran::Year, false), &["year"]),
+        (Unit(Gran::Year, true), &["years"]),
+        (Unit(Gran::Month, false), &["month"]),
+        (Unit(Gran::Month, true), &["months"]),
+        (Day, &["day"]),
+        (Unit(Gran::Day, true), &["days"]),
+        (Unit(Gran::Decade, false), &["decade"]),
+        (Unit(Gran::Decade, true), &["decades"]),
+        (Unit(Gran::Century, false), &["century"]),
+        (Unit(Gran::Century, true), &["centuries"]),
+        (Unit(Gran::Millennium, false), &["millennium"]),
+        (Unit(Gran::Millennium, true), &["millennia", "millenniums"]),
+        (Week(false), &["week", "fortnight"]),
+        (Week(true), &["weeks"]),
+        (Hour(false), &["hour"]),
+        (Hour(true), &["hours"]),
+        (Minute(false), &["minute"]),
+        (Minute(true), &["minutes"]),
+        (Vague, &["few", "several", "many", "couple"]),
+        (Era(true), &["bc", "bce", "b.c.", "b.c.e."]),
+        (Era(false), &["ad", "ce", "a.d.", "c.e."]),
+        (Tod(T::Morning), &["morning"]),
+        (Tod(T::Afternoon), &["afternoon"]),
+        (Tod(T::Evening), &["evening"]),
+        (Tod(T::Night), &["night"]),
+        (Tod(T::Noon), &["noon", "midday"]),
+        (Tod(T::Midnight), &["midnight"]),
+        (Now, &["now", "nowadays"]),
+        (Today, &["today"]),
+        (Yesterday, &["yesterday"]),
+        (Tomorrow, &["tomorrow"]),
+        (Tonight, &["tonight"]),
+        (Current, &["currently", "current", "presently"]),
+        (Recent, &["recent", "recently", "lately"]),
+        (Former, &["former", "formerly"]),
+        (Future, &["future"]),
+        (Past, &["past"]),
+        (Present, &["present"]),
+        (Daily(Gran::Day), &["daily", "everyday"]),
+        (DateNoun, &["date"]),
+        (Daily(Gran::Half), &["weekly"]),
+        (Daily(Gran::Month), &["monthly"]),
+        (Daily(Gran::Year), &["annually", "yearly", "annual"]),
+        (Christmas, &["christmas"]),
+        (The, &["the"]),
+        (A, &["a", "an"]),
+        (Of, &["of"]),
+        (In, &["in"]),
+        (On, &["on"]),
+        (At, &["at"]),
+        (By, &["by"]),
+        (To, &["to"]),
+        (From, &["from"]),
+        (Until, &["until", "till"]),
+        (Through, &["through", "throughout"]),
+        (Between, &["between"]),
+        (And, &["and"]),
+        (Or, &["or"]),
+        (Since, &["since"]),
+        (Before, &["before"]),
+        (After, &["after"]),
+        (During, &["during"]),
+        (For, &["for"]),
+        (Within, &["within"]),
+        (Over, &["over"]),
+        (Prior, &["prior"]),
+        (Following, &["following", "subsequent", "succeeding", "ensuing"]),
+        (Next, &["next", "coming"]),
+        (Previous, &["previous", "preceding"]),
+        (Last, &["last", "final"]),
+        (Same, &["same"]),
+        (This, &["this"]),
+        (That, &["that"]),
+        (These, &["these", "those"]),
+        (Early, &["early"]),
+        (Earlier, &["earlier"]),
+        (Late, &["late"]),
+        (Later, &["later"]),
+        (Latter, &["latter"]),
+        (Mid, &["mid"]),
+        (Middle, &["middle"]),
+        (Beginning, &["beginning", "dawn", "outset"]),
+        (Start, &["start"]),
+        (End, &["end"]),
+        (Close, &["close"]),
+        (Turn, &["turn"]),
+        (Half, &["half"]),
+        (Part, &["part"]),
+        (Rest, &["rest", "remainder"]),
+        (Approx, &["about", "around", "circa", "ca", "c", "approximately", "approx", "roughly", "some"]),
+        (Nearly, &["nearly", "almost"]),
+        (Just, &["just", "only"]),
+        (More, &["more"]),
+        (Less, &["less", "fewer"]),
+        (Than, &["than"]),
+        (Ago, &["ago"]),
+        (Afterwards, &["afterwards", "afterward", "thereafter"]),
+        (Previously, &["previously", "beforehand"]),
+        (Long, &["long"]),
+        (Old, &["old"]),
+        (Age, &["age"]),
+        (Per, &["per"]),
+        (Every, &["every", "each"]),
+        (Time, &["time"]),
+        (Being, &["being"]),
+        (Had, &["had"]),
+        (PresentVerb, &["is", "are", "has", "have", "remains", "remain", "does", "do", "continues"]),
+        (Relative, &["which", "who", "whom", "whose", "where"]),
+        (Subordinator, &["when", "while", "because", "although", "though", "whereas", "once", "but", "however"]),
+        (Intervening, &["intervening"]),
+        (AmPm(false), &["a.m.", "am"]),
+        (AmPm(true), &["p.m.", "pm"]),
+        (
+            Modal,
+            &[
+                "would",
+                "could",
+                "should",
+                "might",
+                "must",
+                "will",
+                "shall",
+                "planned",
+                "plan",
+                "proposed",
+                "plans",
+                "intended",
+                "scheduled",
+                "expected",
+                "hoped",
+                "deadline",
+            ],
+        ),
+        (Poss, &["his", "her", "its", "their", "our", "my"]),
+    ];
+    let mut v: Vec<(&'static str, Lex)> = groups.iter().flat_map(|(l, ws)| ws.iter().map(move |w| (*w, *l))).collect();
+    v.extend(MONTHS.iter().enumerate().map(|(i, m)| (*m, Month(i as u8 + 1))));
+    v.extend(MONTH_ABBR.iter().map(|&(m, n)| (m, Month(n))));
+    v.extend(WEEKDAYS.iter().enumerate().map(|(i, d)| (*d, Weekday(i as u8 + 1))));
+    v.extend(CARDS.iter().enumerate().map(|(i, w)| (*w, Card(i as u16))));
+    v.extend(TENS.iter().enumerate().skip(1).map(|(i, w)| (*w, Card(20 + 10 * i as u16))));
+    v.extend([("hundred", Card(100)), ("thousand", Card(1000)), ("dozen", Card(12))]);
+    v.extend(ORDS.iter().enumerate().map(|(i, w)| (*w, Ord(i as u16 + 1))));
+    v.extend(TENTHS.iter().enumerate().skip(1).map(|(i, w)| (*w, Ord(20 + 10 * i as u16))));
+    v.push(("hundredth", Ord(100)));
+    v.extend(DECADE_WORDS.iter().enumerate().map(|(i, w)| (*w, DecadeWord(i as u8 + 2))));
+    v.extend(COUNT_NOUNS.iter().map(|w| (*w, Count)));
+    v
+}
+
+/// The compiled word list.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    /// The trigger words, as an automaton.
+    ac: AhoCorasick,
+    lex: Vec<Lex>,
+    /// Every other word (lower case), for the words of sentences worth parsing.
+    others: HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>,
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        let (triggers, others): (Vec<_>, Vec<_>) = words().into_iter().partition(|w| w.1.is_trigger());
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            // A few hundred short words: a DFA is small and the fastest to run.
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(triggers.iter().map(|w| w.0))
+            // The patterns are a fixed list of short words; building cannot fail.
+            .expect("time lexicon builds");
+        Lexicon {
+            ac,
+            lex: triggers.into_iter().map(|w| w.1).collect(),
+            others: others.into_iter().map(|(w, l)| (w.as_bytes(), l)).collect(),
+        }
+    }
+
+    /// The meaning of a word that is not a trigger (`text[i..j]`, any case).
+    #[inline]
+    pub fn other(&self, text: &str, i: usize, j: usize) -> Option<Lex> {
+        let w = text.as_bytes().get(i..j)?;
+        let mut buf = [0u8; 16];
+        if w.len() > buf.len() || !w.is_ascii() {
+            return None;
+        }
+        buf[..w.len()].copy_from_slice(w);
+        buf[..w.len()].make_ascii_lowercase();
+        self.others.get(&buf[..w.len()]).copied()
+    }
+
+    /// Every trigger word in `text[start..end]` that stands as a word of its own,
+    /// in order: one pass of the automaton over the text.
+    pub fn hits(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+        out.clear();
+        for m in self.ac.find_iter(Input::new(text).span(start..end)) {
+            let (s, e) = (m.start(), m.end());
+            if !letter_before(text, s) && !letter_at(text, e) {
+                out.push(Hit { start: s as u32, end: e as u32, lex: self.lex[m.pattern().as_usize()] });
+            }
+        }
+    }
+}
+
+/// A known word found in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: u32,
+    pub end: u32,
+    pub lex: Lex,
+}
+
+/// FNV-1a: a fast hash for the short keys of the word table.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Whether the character ending at byte `i` continues a word (a letter or a
+/// digit, in any script; not a dash, a quote or a non-breaking space).
+#[inline]
+fn letter_before(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i.wrapping_sub(1)) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text.get(..i).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character starting at byte `i` continues a word.
+#[inline]
+fn letter_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Bytes that continue a word (ASCII letters and digits, and any non-ASCII byte,
+/// so that "Díaz" or "Tết" never split into ASCII fragments).
+#[inline]
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(t: &str) -> Vec<(&str, Lex)> {
+        let l = Lexicon::new();
+        let mut v = Vec::new();
+        l.hits(t, 0, t.len(), &mut v);
+        v.iter().map(|h| (&t[h.start as usize..h.end as usize], h.lex)).collect()
+    }
+
+    #[test]
+    fn finds_whole_words_only() {
+        let v = hits("March mayor May years B.C. Sept known Díaz\u{a0}spring");
+        assert_eq!(
+            v,
+            [
+                ("March", Lex::Month(3)),
+                ("May", Lex::Month(5)),
+                ("years", Lex::Unit(Gran::Year, true)),
+                ("Sept", Lex::Month(9)),
+                ("spring", Lex::Season(crate::calendar::Season::Spring)),
+            ]
+        );
+    }
+
+    #[test]
+    fn other_words_in_any_case() {
+        let l = Lexicon::new();
+        let t = "The B.C. Ca EARLY thee";
+        assert_eq!(l.other(t, 0, 3), Some(Lex::The));
+        assert_eq!(l.other(t, 4, 8), Some(Lex::Era(true)));
+        assert_eq!(l.other(t, 9, 11), Some(Lex::Approx));
+        assert_eq!(l.other(t, 12, 17), Some(Lex::Early));
+        assert_eq!(l.other(t, 18, 22), None);
+    }
+
+    #[test]
+    fn triggers_are_marked() {
+        assert!(!hits("the known mayor sat").iter().any(|h| h.1.is_trigger()));
+        assert!(hits("the war ended that spring").iter().any(|h| h.1.is_trigger()));
+    }
+}

@@ -1,0 +1,383 @@
+//! A small scanner that turns one sentence into the tokens the time grammar
+//! reads: numbers with their digit count and suffix, words classified by the
+//! lexicon, ISO dates, and the punctuation that matters (dashes of every kind,
+//! commas, slashes, colons, apostrophes, quotes and brackets).
+//!
+//! It writes into a buffer the caller reuses, so a document is scanned without
+//! an allocation per token.
+
+use crate::lexicon::{is_word_byte, Hit, Lex, Lexicon};
+
+/// What a number token carries after its digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Suffix {
+    None,
+    /// `1640s`, `1920's`, `'60s`.
+    S,
+    /// `19th`, `1st`, `2nd`, `3rd`.
+    Ord,
+    /// Any other letters (`10am`, `5km`).
+    Other,
+}
+
+/// Punctuation classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum P {
+    Comma,
+    /// Hyphen, en dash, em dash, minus, figure dash.
+    Dash,
+    Slash,
+    Colon,
+    Period,
+    Apos,
+    Quote,
+    Open,
+    Close,
+    Semi,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// `val` is the number without separators; `plain` is false for `1,000` and `22.8`.
+    Num {
+        val: u32,
+        digits: u8,
+        suffix: Suffix,
+        plain: bool,
+    },
+    /// A word; `None` when the lexicon does not know it.
+    Word(Option<Lex>),
+    /// `YYYY-MM-DD`, optionally with `Thh:mm[:ss]`.
+    Iso {
+        y: i32,
+        m: u8,
+        d: u8,
+        time: Option<(u8, u8, u8)>,
+        secs: bool,
+    },
+    Punct(P),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    /// First letter uppercase.
+    pub cap: bool,
+    /// Whitespace (or the sentence start) right before.
+    pub space: bool,
+}
+
+impl Tok {
+    #[inline]
+    pub fn lex(&self) -> Option<Lex> {
+        match self.kind {
+            Kind::Word(l) => l,
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn punct(&self) -> Option<P> {
+        match self.kind {
+            Kind::Punct(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, Kind::Word(_))
+    }
+}
+
+/// Scans `text[start..end]` into `out` (cleared first), taking word meanings
+/// from `hits` (the lexicon's hits in that range, in order).
+pub(crate) fn scan(lex: &Lexicon, hits: &[Hit], text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    out.clear();
+    let mut known = hits.iter().peekable();
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut space = true;
+    while i < end {
+        let c = b[i];
+        if c == b' ' || c == b'\n' || c == b'\t' || c == b'\r' {
+            i += 1;
+            space = true;
+            continue;
+        }
+        if c >= 0x80 {
+            let (ch, len) = decode(text, i);
+            if ch.is_whitespace() {
+                i += len;
+                space = true;
+                continue;
+            }
+            let p = match ch {
+                '–' | '—' | '‒' | '−' | '‑' | '‐' => Some(P::Dash),
+                '’' | '‘' => Some(P::Apos),
+                '“' | '”' | '«' | '»' => Some(P::Quote),
+                _ if ch.is_alphanumeric() => None,
+                _ => Some(P::Other),
+            };
+            if let Some(p) = p {
+                // A curly apostrophe inside a word ("O’Brien") stays in the word.
+                out.push(Tok { start: i as u32, end: (i + len) as u32, kind: Kind::Punct(p), cap: false, space });
+                i += len;
+                space = false;
+                continue;
+            }
+            let j = scan_word(text, i, end);
+            out.push(word(lex, &mut known, text, i, j, space));
+            i = j;
+            space = false;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let j = number(b, i, end, out, space);
+            i = j;
+            space = false;
+            continue;
+        }
+        if c.is_ascii_alphabetic() {
+            let j = scan_word(text, i, end);
+            out.push(word(lex, &mut known, text, i, j, space));
+            i = j;
+            space = false;
+            continue;
+        }
+        let p = match c {
+            b',' => P::Comma,
+            b'-' => P::Dash,
+            b'/' => P::Slash,
+            b':' => P::Colon,
+            b'.' => P::Period,
+            b'\'' | b'`' => P::Apos,
+            b'"' => P::Quote,
+            b'(' | b'[' => P::Open,
+            b')' | b']' => P::Close,
+            b';' => P::Semi,
+            _ => P::Other,
+        };
+        out.push(Tok { start: i as u32, end: (i + 1) as u32, kind: Kind::Punct(p), cap: false, space });
+        i += 1;
+        space = false;
+    }
+}
+
+/// Scans a stretch of text on its own (finding its words first).
+#[cfg(test)]
+pub(crate) fn scan_text(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let mut hits = Vec::new();
+    lex.hits(text, start, end, &mut hits);
+    scan(lex, &hits, text, start, end, out);
+}
+
+#[inline]
+fn decode(text: &str, i: usize) -> (char, usize) {
+    let ch = text.get(i..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    (ch, ch.len_utf8())
+}
+
+/// A word: letters and digits, with inner apostrophes, and dotted abbreviations
+/// (`B.C.`, `a.m.`, `U.S.`) kept whole. Stops before a possessive `'s`.
+fn scan_word(text: &str, i: usize, end: usize) -> usize {
+    let b = text.as_bytes();
+    let mut j = i;
+    while j < end {
+        if b[j].is_ascii_alphabetic() {
+            j += 1;
+        } else if b[j] >= 0x80 {
+            // Non-ASCII letters belong to the word; dashes and curly quotes end it.
+            match text.get(j..).and_then(|s| s.chars().next()) {
+                Some(ch) if ch.is_alphanumeric() => j += ch.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    // Dotted abbreviation: single letters each followed by a dot.
+    if j - i == 1 && j + 1 < end && b[j] == b'.' && b[j + 1].is_ascii_alphabetic() {
+        let mut k = j;
+        while k + 1 < end
+            && b[k] == b'.'
+            && b[k + 1].is_ascii_alphabetic()
+            && (k + 2 >= end || !b[k + 2].is_ascii_alphabetic())
+        {
+            k += 2;
+        }
+        if k > j && k < end && b[k] == b'.' {
+            return k + 1;
+        }
+    }
+    j
+}
+
+fn word<'h>(
+    lex: &Lexicon,
+    known: &mut std::iter::Peekable<impl Iterator<Item = &'h Hit>>,
+    text: &str,
+    i: usize,
+    j: usize,
+    space: bool,
+) -> Tok {
+    while known.next_if(|h| (h.start as usize) < i).is_some() {}
+    let lex = match known.next_if(|h| h.start as usize == i && h.end as usize == j) {
+        Some(h) => Some(h.lex),
+        None => lex.other(text, i, j),
+    };
+    let b = text.as_bytes();
+    let cap = b[i].is_ascii_uppercase() || (b[i] >= 0x80 && text[i..].chars().next().is_some_and(char::is_uppercase));
+    Tok { start: i as u32, end: j as u32, kind: Kind::Word(lex), cap, space }
+}
+
+/// Scans a number (or an ISO date) at `i`, pushes its token(s), returns the end.
+fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> usize {
+    let mut j = i;
+    while j < end && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    let digits = j - i;
+    if digits == 4 {
+        if let Some((k, kind)) = iso(b, i, end) {
+            out.push(Tok { start: i as u32, end: k as u32, kind, cap: false, space });
+            return k;
+        }
+    }
+    let mut val: u64 = b[i..j].iter().take(10).fold(0, |v, &d| v * 10 + u64::from(d - b'0'));
+    let mut plain = true;
+    // Thousands separators and decimals: "1,000", "22.8". Such a number is never a year.
+    while j + 1 < end && (b[j] == b',' || b[j] == b'.') && b[j + 1].is_ascii_digit() {
+        let sep = b[j];
+        let mut k = j + 1;
+        while k < end && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if sep == b',' && k - j - 1 != 3 {
+            break;
+        }
+        if sep == b',' {
+            val = b[j + 1..k].iter().fold(val, |v, &d| v.saturating_mul(10).saturating_add(u64::from(d - b'0')));
+        }
+        plain = false;
+        j = k;
+    }
+    let mut suffix = Suffix::None;
+    let mut k = j;
+    while k < end && b[k].is_ascii_alphabetic() {
+        k += 1;
+    }
+    if k > j && !(k < end && b[k].is_ascii_digit()) {
+        let s = &b[j..k];
+        suffix = if s.eq_ignore_ascii_case(b"s") {
+            Suffix::S
+        } else if [&b"st"[..], b"nd", b"rd", b"th", b"d"].iter().any(|o| s.eq_ignore_ascii_case(o)) {
+            Suffix::Ord
+        } else {
+            Suffix::Other
+        };
+        j = k;
+    } else if j + 2 < end && (b[j] == b'\'' || b[j] == 0xE2) {
+        // "1920's" / "1920’s".
+        let alen = if b[j] == b'\'' { 1 } else { 3 };
+        let right_quote = alen == 1 || (j + 2 < end && b[j + 1] == 0x80 && b[j + 2] == 0x99);
+        // "1960's" is a decade; "1969's" a possessive, left to the apostrophe.
+        if right_quote
+            && val.is_multiple_of(10)
+            && j + alen < end
+            && (b[j + alen] == b's')
+            && (j + alen + 1 >= end || !is_word_byte(b[j + alen + 1]))
+        {
+            suffix = Suffix::S;
+            j += alen + 1;
+        }
+    }
+    let val = val.min(u64::from(u32::MAX)) as u32;
+    out.push(Tok {
+        start: i as u32,
+        end: j as u32,
+        kind: Kind::Num { val, digits: digits.min(255) as u8, suffix, plain },
+        cap: false,
+        space,
+    });
+    j
+}
+
+/// `YYYY-MM-DD` with an optional `Thh:mm[:ss]`, as one token.
+fn iso(b: &[u8], i: usize, end: usize) -> Option<(usize, Kind)> {
+    let two = |k: usize| -> Option<u8> {
+        (k + 2 <= end && b[k].is_ascii_digit() && b[k + 1].is_ascii_digit())
+            .then(|| (b[k] - b'0') * 10 + (b[k + 1] - b'0'))
+    };
+    if !(i + 10 <= end && b[i + 4] == b'-' && b[i + 7] == b'-') {
+        return None;
+    }
+    let m = two(i + 5)?;
+    let d = two(i + 8)?;
+    let y = b[i..i + 4].iter().fold(0i32, |v, &c| v * 10 + i32::from(c - b'0'));
+    if crate::Date::new(y, m, d).is_none() || (i + 10 < end && b[i + 10].is_ascii_digit()) {
+        return None;
+    }
+    let mut k = i + 10;
+    let mut time = None;
+    let mut secs = false;
+    if k + 6 <= end && b[k] == b'T' && b[k + 3] == b':' {
+        if let (Some(h), Some(mi)) = (two(k + 1), two(k + 4)) {
+            let mut s = 0;
+            k += 6;
+            if k + 3 <= end && b[k] == b':' {
+                if let Some(x) = two(k + 1) {
+                    s = x;
+                    secs = true;
+                    k += 3;
+                }
+            }
+            time = Some((h, mi, s));
+        }
+    }
+    if k < end && is_word_byte(b[k]) {
+        return None;
+    }
+    Some((k, Kind::Iso { y, m, d, time, secs }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(String, Kind)> {
+        let mut v = Vec::new();
+        scan_text(&Lexicon::new(), t, 0, t.len(), &mut v);
+        v.iter().map(|k| (t[k.start as usize..k.end as usize].to_string(), k.kind)).collect()
+    }
+
+    #[test]
+    fn numbers_and_suffixes() {
+        let k = kinds("the 1640s, 19th and 1,000 or 1920's 22.8");
+        assert_eq!(k[1].1, Kind::Num { val: 1640, digits: 4, suffix: Suffix::S, plain: true });
+        assert_eq!(k[3].1, Kind::Num { val: 19, digits: 2, suffix: Suffix::Ord, plain: true });
+        assert_eq!(k[5].1, Kind::Num { val: 1000, digits: 1, suffix: Suffix::None, plain: false });
+        assert_eq!(k[7], ("1920's".into(), Kind::Num { val: 1920, digits: 4, suffix: Suffix::S, plain: true }));
+        assert!(matches!(k[8].1, Kind::Num { plain: false, .. }));
+    }
+
+    #[test]
+    fn dashes_abbreviations_and_iso() {
+        let k = kinds("1652–1689 44 B.C. 2009-12-19T17:00:00 mid-1800s");
+        assert_eq!(k[1].1, Kind::Punct(P::Dash));
+        assert_eq!(k[4].0, "B.C.");
+        assert!(matches!(k[5].1, Kind::Iso { y: 2009, m: 12, d: 19, time: Some((17, 0, 0)), secs: true }));
+        assert_eq!(k[6].0, "mid");
+        assert_eq!(k[7].1, Kind::Punct(P::Dash));
+    }
+
+    #[test]
+    fn non_ascii_words_stay_whole() {
+        let k = kinds("Díaz in\u{a0}1911");
+        assert_eq!(k[0].0, "Díaz");
+        assert_eq!(k.len(), 3);
+    }
+}
