@@ -185,28 +185,8 @@ fn write_document_timeml(
 }
 
 /// The sentences of a clean text.
-///
-/// `annals_text::split_sentences` slices its input at every byte and so panics
-/// inside multi-byte characters (any dash, accent or curly quote). Until it is
-/// fixed, non-ASCII text is split through an ASCII stand-in of the same length
-/// (each non-ASCII character becomes `X` and as many `x` as it has further
-/// bytes), whose cuts all fall between characters of the original.
 fn sentences(clean: &str) -> Vec<Sentence> {
-    if clean.is_ascii() {
-        return split_sentences(clean);
-    }
-    let mut stand_in = String::with_capacity(clean.len());
-    for ch in clean.chars() {
-        if ch.is_ascii() {
-            stand_in.push(ch);
-        } else {
-            stand_in.push('X');
-            for _ in 1..ch.len_utf8() {
-                stand_in.push('x');
-            }
-        }
-    }
-    split_sentences(&stand_in)
+    split_sentences(clean)
 }
 
 #[cfg(test)]

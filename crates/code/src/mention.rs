@@ -517,7 +517,7 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 // "Iraqi Kurds", "Palestinian Arabs": a people named with its country.
                 m.end += 1;
                 m.plural = true;
-            } else if adjective && ((lower && content && !is_head[m.end]) || capital_noun) {
+            } else if adjective && ((lower && content && !next.ends_with("ed")) || capital_noun) {
                 // "the Chinese Civil War": a capitalized noun after an adjective is modified too.
                 m.attributive = true;
             } else if capital_noun && !is_head[m.end] {
@@ -632,6 +632,11 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
         || a.possessive
         || matches!(a.head, Head::Pronoun(_)) != matches!(b.head, Head::Pronoun(_))
     {
+        return false;
+    }
+    // "the Kuomintang, a Chinese faction": after a comma, an indefinite noun
+    // phrase is an apposition, not a second actor.
+    if words.text(b.det_start).eq_ignore_ascii_case("a") || words.text(b.det_start).eq_ignore_ascii_case("an") {
         return false;
     }
     let between: Vec<&str> = (a.end..b.det_start).map(|i| words.text(i)).collect();

@@ -765,7 +765,9 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         v.text(i).eq_ignore_ascii_case("to") && i + 1 < hit.head && v.text(i + 1).chars().all(|ch| ch.is_ascii_lowercase()) && !is_in(v.text(i + 1), DETERMINERS) && !v.in_mention[i + 1]
     }) {
         let gov = governor_of_infinitive(v.words, to, |i| v.in_mention[i]).map_or("", |g| v.text(g));
-        if !is_in(gov, FACTIVE) && !is_in(gov, PURPOSE_NOUNS) {
+        // A definite noun ("the Japanese invasion") names an event that exists.
+        let indefinite = (to + 1..hit.head).rev().take(4).any(|i| is_in(v.text(i), &["a", "an", "any", "some"]));
+        if indefinite && !is_in(gov, FACTIVE) && !is_in(gov, PURPOSE_NOUNS) {
             c.rejected = Some("inside an infinitive that is not stated as done");
             return;
         }

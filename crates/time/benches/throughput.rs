@@ -39,20 +39,6 @@ fn timeml_text(raw: &str) -> String {
     out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
 }
 
-/// ASCII stand-ins for the few typographic characters: annals-text's sentence
-/// splitter does not yet take multi-byte characters.
-fn ascii(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            c if c.is_ascii() => c,
-            '–' | '—' | '−' => '-',
-            '“' | '”' => '"',
-            '‘' | '’' => '\'',
-            _ => 'e',
-        })
-        .collect()
-}
-
 /// CPU seconds this process has used (user + system), where the system tells
 /// (Linux); on a shared machine wall time overstates the cost per core.
 fn cpu_seconds() -> Option<f64> {
@@ -84,7 +70,7 @@ fn main() {
         .expect("wikiwars-dev")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "tml"))
-        .map(|p| ascii(&timeml_text(&std::fs::read_to_string(p).expect("readable"))))
+        .map(|p| timeml_text(&std::fs::read_to_string(p).expect("readable")))
         .collect();
     docs.sort();
     let want: usize = std::env::var("BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(50) << 20;

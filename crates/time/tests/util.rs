@@ -83,21 +83,9 @@ impl Doc {
     }
 }
 
-/// Sentences of `text`. annals-text's splitter panics inside multi-byte
-/// characters; until it is fixed, non-ASCII text is split through an ASCII
-/// stand-in of the same length, as `annals time` does.
+/// Sentences of `text`.
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    if text.is_ascii() {
-        return split_sentences(text);
-    }
-    let stand_in: String = text
-        .chars()
-        .flat_map(|c| {
-            let n = if c.is_ascii() { 0 } else { c.len_utf8() };
-            std::iter::once(if n == 0 { c } else { 'X' }).chain(std::iter::repeat_n('x', n.saturating_sub(1)))
-        })
-        .collect();
-    split_sentences(&stand_in)
+    split_sentences(text)
 }
 
 /// An interval as ISO dates.
