@@ -171,11 +171,11 @@ pub fn resolve<'kb>(
     focus: &Focus<'kb>,
     paragraph: usize,
     ids: (u64, u64),
+    focus_countries: &[&'kb str],
 ) -> Vec<Actor<'kb>> {
     let (group_id, noun_key) = ids;
-    let focus_countries = focus.countries();
     let from_name = |name: u32| -> Option<Actor<'kb>> {
-        let r = kb.resolve(name, at, &focus_countries)?;
+        let r = kb.resolve(name, at, focus_countries)?;
         Some(Actor {
             base: r.code,
             country: r.country,

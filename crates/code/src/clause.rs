@@ -15,39 +15,40 @@ pub fn is_barrier(words: &Words, i: usize) -> bool {
         || t.eq_ignore_ascii_case("but")
 }
 
-/// The clause holding token `head`, as a token range. Coordinated verb phrases
-/// ("made peace and established trade") stay in one clause; "that"/"which"/"who",
-/// "but", subordinators and semicolons open a new one; so does ", and" before a
-/// new subject. `new_subject_at(i)` says whether a mention starts at token `i`.
-pub fn clause_of(
-    words: &Words,
-    head: usize,
-    new_subject_at: impl Fn(usize) -> bool,
-) -> (usize, usize) {
-    // A closing attribution (", officials said.") is a clause of its own.
-    let n = attribution_start(words).filter(|&a| a > head).unwrap_or(words.len());
-    let mut start = head;
-    while start > 0 {
-        let i = start - 1;
-        if is_barrier(words, i)
-            || is_relative_that(words, i)
-            || is_and_new_subject(words, i, &new_subject_at)
-        {
-            break;
-        }
-        start -= 1;
+/// The clause boundaries of one sentence, found once: which tokens open a new
+/// clause, and where a closing attribution (", officials said.") begins.
+#[derive(Clone, Debug, Default)]
+pub struct Clauses {
+    barrier: Vec<bool>,
+    attribution: Option<usize>,
+}
+
+impl Clauses {
+    /// Finds the boundaries of a sentence. `new_subject_at(i)` says whether a
+    /// mention starts at token `i` (so that ", and Deng agreed" opens a clause).
+    pub fn new(words: &Words, new_subject_at: impl Fn(usize) -> bool) -> Clauses {
+        let barrier = (0..words.len())
+            .map(|i| is_barrier(words, i) || is_relative_that(words, i) || is_and_new_subject(words, i, &new_subject_at))
+            .collect();
+        Clauses { barrier, attribution: attribution_start(words) }
     }
-    let mut end = head + 1;
-    while end < n {
-        if is_barrier(words, end)
-            || is_relative_that(words, end)
-            || is_and_new_subject(words, end, &new_subject_at)
-        {
-            break;
+
+    /// The clause holding token `head`, as a token range. Coordinated verb
+    /// phrases ("made peace and established trade") stay in one clause;
+    /// "that"/"which"/"who", "but", subordinators and semicolons open a new one;
+    /// so does ", and" before a new subject.
+    pub fn of(&self, head: usize) -> (usize, usize) {
+        let n = self.attribution.filter(|&a| a > head).unwrap_or(self.barrier.len());
+        let mut start = head;
+        while start > 0 && !self.barrier[start - 1] {
+            start -= 1;
         }
-        end += 1;
+        let mut end = head + 1;
+        while end < n && !self.barrier[end] {
+            end += 1;
+        }
+        (start, end.min(self.barrier.len()).max(head + 1))
     }
-    (start, end)
 }
 
 /// Where a closing attribution (", a UN official said on Monday.") begins: the

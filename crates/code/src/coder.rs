@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use annals_kb::{ActorKind, KnowledgeBase};
-use annals_lexicon::{Hit, Lexicon};
+use annals_lexicon::{HeadScan, Hit, Lexicon};
 use annals_text::{split_sentences, tokenize, Document, Token, Words};
 use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
 
@@ -25,6 +25,7 @@ struct Scratch {
     toks: Vec<Token>,
     words: Words,
     is_head: Vec<bool>,
+    head_scan: HeadScan,
     mentions: Vec<Mention>,
     mention_scratch: MentionScratch,
     mention_at: Vec<usize>,
@@ -82,7 +83,9 @@ impl Coder {
                 continue;
             }
             s.words.build(&doc.clean, &s.toks);
-            self.lexicon.heads(&s.words, &mut s.is_head);
+            self.lexicon.scan(&s.words, &mut s.head_scan);
+            s.is_head.clear();
+            s.is_head.extend((0..s.words.len()).map(|t| s.head_scan.is_head(t)));
             find_mentions(
                 &self.kb,
                 &s.words,
@@ -91,7 +94,7 @@ impl Coder {
                 &mut s.mentions,
             );
             index_mentions(&mut s);
-            self.lexicon.find(&s.words, &s.mention_end, &mut s.hits);
+            self.lexicon.find_scanned(&s.words, &s.head_scan, &s.mention_end, &mut s.hits);
             // Mentions resolved at the sentence's own time, for reference and focus.
             let sent_time = times
                 .in_sentence(si)
@@ -100,6 +103,7 @@ impl Coder {
                 .or_else(|| times.narrative_at(si).cloned());
             let sent_iv = sent_time.as_ref().map(|w| w.interval);
             let mut actors: Vec<Vec<Actor>> = Vec::with_capacity(s.mentions.len());
+            let focus_countries = focus.countries();
             for m in &s.mentions {
                 let span = (
                     s.toks[m.start].start as usize,
@@ -121,6 +125,7 @@ impl Coder {
                     &focus,
                     sent.paragraph,
                     (group_id, noun_key),
+                    &focus_countries,
                 );
                 actors.push(found);
             }
@@ -280,6 +285,7 @@ impl Coder {
         }
         pairs.dedup_by(|a, b| a.0.same_as(&b.0) && a.1.is_none() && b.1.is_none());
         let mut out = Vec::new();
+        let mut sent_text: Option<String> = None;
         for (src, tgt) in pairs {
             let date = self.bounded_date(when.clone(), &src, tgt.as_ref());
             let iv = date.as_ref().map(|w| w.interval);
@@ -301,7 +307,7 @@ impl Coder {
                 id: format!("{}#{}.{}", doc.id, si, *n),
                 doc: doc.id.clone(),
                 sentence: si,
-                text: doc.sentence_text(sent),
+                text: sent_text.get_or_insert_with(|| doc.sentence_text(sent)).clone(),
                 span: [ss, se],
                 date: date.as_ref().map(event_date),
                 source: Some(self.record(doc, &src, iv)),

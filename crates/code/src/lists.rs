@@ -2,10 +2,14 @@
 //!
 //! Kept as small sorted tables checked without allocation (ASCII case folded).
 
-/// Whether `w` equals one of `list` ignoring ASCII case.
+/// Whether `w` equals one of `list` ignoring ASCII case. Length and first byte
+/// are compared first, so most words are rejected without a string comparison.
 #[inline]
 pub fn is_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    let b = w.as_bytes();
+    let Some(&f) = b.first() else { return false };
+    let f = f.to_ascii_lowercase();
+    list.iter().any(|x| x.len() == b.len() && x.as_bytes()[0].to_ascii_lowercase() == f && x.eq_ignore_ascii_case(w))
 }
 
 /// Determiners and quantifiers that may open a noun phrase.

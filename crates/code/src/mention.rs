@@ -639,18 +639,20 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
     if words.text(b.det_start).eq_ignore_ascii_case("a") || words.text(b.det_start).eq_ignore_ascii_case("an") {
         return false;
     }
-    let between: Vec<&str> = (a.end..b.det_start).map(|i| words.text(i)).collect();
-    match between.as_slice() {
-        [","]
-        | ["and"]
-        | ["or"]
-        | [",", "and"]
-        | ["as", "well", "as"]
-        | ["along", "with"]
-        | ["together", "with"] => true,
-        ["and", p] | [",", "and", p] => {
-            b.prep.is_some_and(|bp| bp.eq_ignore_ascii_case(p))
-                && a.prep.is_some_and(|ap| ap.eq_ignore_ascii_case(p))
+    let n = b.det_start.saturating_sub(a.end);
+    let t = |k: usize| words.text(a.end + k);
+    let prep_of = |m: &Mention, p: &str| m.prep.is_some_and(|x| x.eq_ignore_ascii_case(p));
+    match n {
+        1 => t(0) == "," || t(0).eq_ignore_ascii_case("and") || t(0).eq_ignore_ascii_case("or"),
+        2 => {
+            (t(0) == "," && t(1).eq_ignore_ascii_case("and"))
+                || (t(0).eq_ignore_ascii_case("along") && t(1).eq_ignore_ascii_case("with"))
+                || (t(0).eq_ignore_ascii_case("together") && t(1).eq_ignore_ascii_case("with"))
+                || (t(0).eq_ignore_ascii_case("and") && prep_of(b, t(1)) && prep_of(a, t(1)))
+        }
+        3 => {
+            (t(0).eq_ignore_ascii_case("as") && t(1).eq_ignore_ascii_case("well") && t(2).eq_ignore_ascii_case("as"))
+                || (t(0) == "," && t(1).eq_ignore_ascii_case("and") && prep_of(b, t(2)) && prep_of(a, t(2)))
         }
         _ => false,
     }

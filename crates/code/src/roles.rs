@@ -13,7 +13,7 @@
 use annals_lexicon::{Form, Hit, Kind, Lexicon};
 use annals_text::Words;
 
-use crate::clause::{clause_of, governor_of_infinitive, verb_context, FAILED, INTENT_GOVERNORS};
+use crate::clause::{governor_of_infinitive, Clauses, verb_context, FAILED, INTENT_GOVERNORS};
 use crate::lists::*;
 use crate::mention::{Head, Mention};
 use crate::modality;
@@ -105,10 +105,10 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
     }
     let view = SentenceView { verb_heads: &verb_heads, ..*v };
     let v = &view;
+    let clauses = Clauses::new(v.words, |i: usize| v.mention_at[i] != usize::MAX);
     for (k, hit) in hits.iter().enumerate() {
         let p = lex.pattern(hit.pattern);
-        let new_subject = |i: usize| v.mention_at[i] != usize::MAX;
-        let clause = clause_of(v.words, hit.head, new_subject);
+        let clause = clauses.of(hit.head);
         let mut c = Candidate {
             hit: *hit,
             code: p.code.clone(),

@@ -101,6 +101,27 @@ impl Hit {
     }
 }
 
+/// The head words found in a sentence: for each token, its automaton pattern
+/// and the token the head ends in.
+#[derive(Clone, Debug, Default)]
+pub struct HeadScan {
+    heads: Vec<(u32, u32)>,
+}
+
+impl HeadScan {
+    /// Whether token `t` heads some pattern.
+    #[inline]
+    pub fn is_head(&self, t: usize) -> bool {
+        self.heads.get(t).is_some_and(|h| h.0 != u32::MAX)
+    }
+
+    #[inline]
+    fn at(&self, t: usize) -> Option<(usize, usize)> {
+        let h = *self.heads.get(t)?;
+        (h.0 != u32::MAX).then_some((h.0 as usize, h.1 as usize))
+    }
+}
+
 /// The compiled patterns.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
@@ -245,9 +266,16 @@ impl Lexicon {
     /// verb pattern and one noun pattern match: the one whose words reach
     /// furthest, and between equals the most specific.
     pub fn find(&self, words: &Words, mention_end: &[u32], out: &mut Vec<Hit>) {
+        let mut scan = HeadScan::default();
+        self.scan(words, &mut scan);
+        self.find_scanned(words, &scan, mention_end, out);
+    }
+
+    /// Like [`Lexicon::find`], with the heads already found by [`Lexicon::scan`].
+    pub fn find_scanned(&self, words: &Words, scan: &HeadScan, mention_end: &[u32], out: &mut Vec<Hit>) {
         out.clear();
         for head in 0..words.len() {
-            let Some((anchor, head_end)) = self.head_at(words, head) else { continue };
+            let Some((anchor, head_end)) = scan.at(head) else { continue };
             // For each reading (verb, noun), the pattern that reaches furthest wins;
             // between equals, the more specific (patterns are sorted that way).
             let mut best: [Option<(Hit, u32)>; 2] = [None, None];
@@ -276,6 +304,13 @@ impl Lexicon {
                 is_head[t] = true;
             }
         }
+    }
+
+    /// Finds every head word once, for [`Lexicon::find_scanned`] and for the
+    /// callers that need to know which tokens head a pattern.
+    pub fn scan(&self, words: &Words, out: &mut HeadScan) {
+        out.heads.clear();
+        out.heads.extend((0..words.len()).map(|t| self.head_at(words, t).map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32))));
     }
 
     /// The head word starting at token `t`, if any: its automaton pattern and the

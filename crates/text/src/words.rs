@@ -44,21 +44,25 @@ impl Words {
     }
 
     /// The token starting at joined offset `off`, if one does.
+    #[inline]
     pub fn token_starting_at(&self, off: usize) -> Option<usize> {
         self.starts.binary_search(&(off as u32)).ok()
     }
 
     /// The token ending at joined offset `off`, if one does.
+    #[inline]
     pub fn token_ending_at(&self, off: usize) -> Option<usize> {
         self.ends.binary_search(&(off as u32)).ok()
     }
 
     /// The normalized text of token `i`.
+    #[inline]
     pub fn text(&self, i: usize) -> &str {
         &self.joined[self.starts[i] as usize..self.ends[i] as usize]
     }
 
     /// Number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.starts.len()
     }
