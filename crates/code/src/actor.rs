@@ -287,6 +287,12 @@ pub fn resolve<'kb>(
                 PronounKind::Thing => a.kind != ActorKind::Person && !a.plural,
                 PronounKind::Plural => a.plural,
             };
+            // "urged its citizens": a possessive refers back to the sentence's subject.
+            if m.possessive {
+                if let Some(a) = earlier.iter().flatten().find(|a| a.argument && fits(a)) {
+                    return vec![with_agent(*a)];
+                }
+            }
             // "it" is first of all a state or an organization named outright.
             let strong = |a: &Actor| {
                 fits(a)

@@ -332,6 +332,14 @@ fn phrase_at(
             // Adjacent names are one phrase ("Bolshevik Red Army"); so are a possessor
             // and what it owns, and a title and the person it names.
             let adjacent = !poss && k == j && matches!(m.head, Head::Name(_));
+            // "Serbian Labour Minister": a name right before a ministerial title is
+            // the portfolio, not the actor.
+            let portfolio = e < n && is_in(words.text(e), &["Minister", "Ministry", "Secretary", "Department", "Commissioner"]);
+            if portfolio && matches!(m.head, Head::Name(_)) {
+                m.end = e;
+                j = e;
+                continue;
+            }
             // Two state names side by side: the first is where, the second who
             // ("Bosnian Serbs", "Iraqi Kurds"), and the actor is the first.
             if adjacent && !person && name_is_state(kb, name) && matches!(m.head, Head::Name(p) if name_is_state(kb, p)) {
@@ -386,7 +394,7 @@ fn phrase_at(
             || p.eq_ignore_ascii_case("from")
         {
             let mut k = m.end + 1;
-            if k < n && words.text(k).eq_ignore_ascii_case("the") {
+            while k < n && (words.text(k).eq_ignore_ascii_case("the") || crate::roles::is_adjective(words.text(k)) || is_in(words.text(k), &["east", "west", "north", "south", "central"])) && k < m.end + 4 {
                 k += 1;
             }
             if let Some(Some((e, name))) = s.name_at.get(k) {

@@ -337,7 +337,7 @@ fn verb_roles(
             v.text(hit.head - 1),
             &[
                 "of", "for", "with", "about", "from", "without", "against", "on", "at", "toward",
-                "towards", "before", "instead",
+                "towards", "before", "instead", "in",
             ],
         )
     {
@@ -681,6 +681,10 @@ fn object_of(
         }
         // Another event verb between: its own object, unless it is an infinitive
         // this verb governs ("threatened to break relations with Russia").
+        // A default target stands near its verb; far away it belongs to another clause.
+        if preps.is_empty() && m.det_start > hit.end + 10 && m.prep != Some("to") {
+            break;
+        }
         let verb_between = (hit.end.min(m.det_start)..m.det_start)
             .any(|i| verb_heads[i] && !(i > 0 && v.text(i - 1).eq_ignore_ascii_case("to")));
         if verb_between {
@@ -863,6 +867,22 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     }
     if c.source.is_none() && c.symmetric {
         c.rejected = Some("no source");
+    }
+    if c.source.is_none() && !c.symmetric {
+        // "Italy announced a suspension of air links": the noun's doer is the
+        // subject of the verb it is the object of.
+        let mut i = j;
+        while i > 0 && (is_in(v.text(i - 1), DETERMINERS) || is_adjective(v.text(i - 1))) {
+            i -= 1;
+        }
+        if i > 0 {
+            let verb = i - 1;
+            let w = v.text(verb);
+            let verbish = v.is_head[verb] || is_in(w, SPEECH) || is_in(w, &["ordered", "imposed", "launched", "began", "started", "declared", "completed", "announces", "orders", "imposes", "launches", "declares"]);
+            if verbish && w.chars().all(|ch| ch.is_ascii_lowercase()) {
+                c.source = subject_of(v, verb, c.clause.0.min(verb), &[]);
+            }
+        }
     }
     if c.source.is_none() {
         // A definite relation noun without actors ("the alliance ended") is about the pair in focus.
