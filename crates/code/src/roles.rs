@@ -172,6 +172,14 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
             if participle && (is_in(prev, &["a", "an", "the", "this", "its", "their", "his", "her"]) || prev == "-") {
                 continue;
             }
+            // "weapons supply", "militia ally": a bare verb form after a common noun
+            // is the second half of a compound noun.
+            if matches!(h.form, Form::Base) && prev.len() > 2 && prev.chars().all(|c| c.is_ascii_lowercase()) && !v.is_head[h.head - 1] && !v.in_mention[h.head - 1]
+                && !is_in(prev, AUXILIARIES) && !is_in(prev, MODALS) && !is_in(prev, FUTURE) && !is_in(prev, ADVERBS) && !is_in(prev, NEGATIONS)
+                && !is_in(prev, PREPOSITIONS) && !is_in(prev, &["and", "or", "but", "to", "they", "we", "who", "which", "that", "then", "also", "not", "i", "you"]) && !prev.ends_with("ly")
+            {
+                continue;
+            }
             // "mobilized pressure groups": a verb right after a verb is a noun.
             if matches!(h.form, Form::Base | Form::Third) && v.is_head[h.head - 1] && (prev.ends_with("ed") || prev.ends_with("ing")) {
                 continue;
@@ -355,7 +363,16 @@ fn verb_roles(
         let prev = v.text(hit.head - 1);
         by_follows || (prev.chars().all(|c| c.is_ascii_lowercase()) && !is_in(prev, AUXILIARIES) && !is_in(prev, ADVERBS) && !is_in(prev, RELATIVES) && !is_in(prev, &["and", "or", "but", "then", "also", "who", "which"]) && !v.in_mention[hit.head - 1] && (hit.head + 3..hit.head + 5).any(|i| i < v.words.len() && v.text(i - 2).eq_ignore_ascii_case("by")))
     };
-    if reduced && !v.mentions.iter().any(|m| m.end == hit.head) {
+    // "the ceasefire agreement signed in March": a participle after a noun and
+    // before a preposition describes the noun.
+    let describing = matches!(hit.form, Form::Participle | Form::PastOrParticiple) && !ctx.passive && !perfect && hit.head > 0 && {
+        let prev = v.text(hit.head - 1);
+        let next = if hit.end < v.words.len() { v.text(hit.end) } else { "." };
+        prev.len() > 2 && prev.chars().all(|c| c.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !v.is_head[hit.head - 1]
+            && !is_in(prev, AUXILIARIES) && !is_in(prev, ADVERBS) && !is_in(prev, RELATIVES) && !is_in(prev, &["and", "or", "but", "then", "they", "we", "who", "which", "he", "she", "it"])
+            && (is_in(next, PREPOSITIONS) || matches!(next, "," | "." | ";"))
+    };
+    if (reduced || describing) && !v.mentions.iter().any(|m| m.end == hit.head) {
         c.rejected = Some("a participle describing a thing, not an actor");
         return;
     }
@@ -435,8 +452,8 @@ fn verb_roles(
     }
     // "unless the president agrees", "if war starts", "until a new government
     // takes over": a condition, not an event.
-    if (hit.head.saturating_sub(8)..hit.head).any(|i| is_in(v.text(i), &["unless", "if", "until", "lest", "whether"]) && !(i + 1..hit.head).any(|k| verb_heads[k])) {
-        let until_date = (hit.head.saturating_sub(8)..hit.head).any(|i| v.text(i).eq_ignore_ascii_case("until") && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit()));
+    if (hit.head.saturating_sub(14)..hit.head).any(|i| is_in(v.text(i), &["unless", "if", "until", "lest", "whether"]) && !(i + 1..hit.head).any(|k| verb_heads[k])) {
+        let until_date = (hit.head.saturating_sub(14)..hit.head).any(|i| v.text(i).eq_ignore_ascii_case("until") && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit()));
         if !until_date {
             c.rejected = Some("a condition, not an event");
             return;
@@ -452,6 +469,12 @@ fn verb_roles(
     if passive {
         c.source = by_agent(v, hit.head + 1, c.clause.1.max(hit.end));
         c.target = subject_of(v, hit.head, c.clause.0, done);
+        if c.target.is_none() {
+            // "A camp for Congolese refugees was attacked": the people named in the subject.
+            if let Some(k) = v.mentions.iter().rposition(|m| m.end <= hit.head && m.start >= c.clause.0 && matches!(m.prep, Some("for") | Some("of")) && m.is_argument()) {
+                c.target = Party::Mentions(v.group_of(k));
+            }
+        }
     } else {
         if c.source.is_none() {
             c.source = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
@@ -491,7 +514,10 @@ fn verb_roles(
         c.rejected = Some("no source");
         return;
     }
-    if !p.flags.no_target && c.target.is_none() && !c.symmetric {
+    // A participle adjunct (", killing ...", ", setting fire to ...") takes no
+    // partner it does not name.
+    let adjunct = hit.form == Form::Gerund && hit.head > 0 && v.text(hit.head - 1) == ",";
+    if !p.flags.no_target && c.target.is_none() && !c.symmetric && !adjunct {
         c.target = Party::Implicit;
     }
     // Modality changes the code: announced or intended acts become intent (03)
@@ -682,7 +708,7 @@ fn object_of(
         // Another event verb between: its own object, unless it is an infinitive
         // this verb governs ("threatened to break relations with Russia").
         // A default target stands near its verb; far away it belongs to another clause.
-        if preps.is_empty() && m.det_start > hit.end + 10 && m.prep != Some("to") {
+        if preps.is_empty() && m.det_start > hit.end + 16 && m.prep != Some("to") {
             break;
         }
         let verb_between = (hit.end.min(m.det_start)..m.det_start)
@@ -878,7 +904,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         if i > 0 {
             let verb = i - 1;
             let w = v.text(verb);
-            let verbish = v.is_head[verb] || is_in(w, SPEECH) || is_in(w, &["ordered", "imposed", "launched", "began", "started", "declared", "completed", "announces", "orders", "imposes", "launches", "declares"]);
+            let verbish = is_in(w, SPEECH) || is_in(w, &["ordered", "imposed", "launched", "began", "started", "declared", "completed", "staged", "held", "conducted", "announces", "orders", "imposes", "launches", "declares", "stages", "holds"]);
             if verbish && w.chars().all(|ch| ch.is_ascii_lowercase()) {
                 c.source = subject_of(v, verb, c.clause.0.min(verb), &[]);
             }
