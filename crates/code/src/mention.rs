@@ -448,8 +448,11 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         while d > 0 && steps < 4 {
             let t = words.text(d - 1);
             // "that" before a name is the complementizer ("demanded that Hamas ...").
+            // "the besieged Bosnian town": a participle after a determiner is an adjective.
+            let participle = t.ends_with("ed") && d >= 2 && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
             if (is_in(t, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
+                || participle
             {
                 d -= 1;
                 steps += 1;

@@ -514,10 +514,7 @@ fn verb_roles(
         c.rejected = Some("no source");
         return;
     }
-    // A participle adjunct (", killing ...", ", setting fire to ...") takes no
-    // partner it does not name.
-    let adjunct = hit.form == Form::Gerund && hit.head > 0 && v.text(hit.head - 1) == ",";
-    if !p.flags.no_target && c.target.is_none() && !c.symmetric && !adjunct {
+    if !p.flags.no_target && c.target.is_none() && !c.symmetric {
         c.target = Party::Implicit;
     }
     // Modality changes the code: announced or intended acts become intent (03)
@@ -784,7 +781,7 @@ fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
     let k = v.mentions.iter().position(|x| x.start == m.start && x.end == m.end);
     let country = k.and_then(|k| v.countries.get(k).copied().flatten());
     let same_country = country.is_some() && src.iter().any(|&s| v.countries.get(s).copied().flatten() == country);
-    own_possessive || (same_country && matches!(m.agent, Some("MIL") | Some("CVL")))
+    own_possessive || (same_country && m.agent == Some("MIL"))
 }
 
 fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
