@@ -251,7 +251,9 @@ impl Coder {
         if c.target == Party::Implicit {
             // The other party the text is about.
             let src_countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
-            let sentence_actors: Vec<Actor> = actors.iter().flatten().copied().collect();
+            // Not the reporters of a closing attribution (", officials said").
+            let tail = crate::clause::attribution_start(&s.words).unwrap_or(usize::MAX);
+            let sentence_actors: Vec<Actor> = s.mentions.iter().zip(actors).filter(|(m, _)| m.start < tail).flat_map(|(_, a)| a.iter().copied()).collect();
             targets = focus
                 .topic(sent.paragraph, &src_countries, &sentence_actors)
                 .into_iter()

@@ -497,7 +497,7 @@ fn verb_roles(
     }
     // "investigating crimes by Croatian extremists": for investigations and
     // accusations the doer named with "by" is the one targeted.
-    if matches!(&p.code[..2], "09" | "11") && !passive {
+    if matches!(&p.code[..2], "09" | "11" | "14") && !passive {
         if let Some(k) = v.mentions.iter().position(|m| m.det_start > hit.head && m.start < c.clause.1.max(hit.end) + 2 && m.prep == Some("by") && m.is_argument()) {
             c.target = Party::Mentions(v.group_of(k));
         }
@@ -721,7 +721,8 @@ fn object_of(
                     // A nationality in the object names its owner: "rejected an
                     // Indian proposal", "fired against Kampuchean camps".
                     let prep = m.prep.unwrap_or("");
-                    let direct = prep.is_empty() && m.det_start <= hit.end + 4 && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS));
+                    let direct = (prep.is_empty() && m.det_start <= hit.end + 4 && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS)))
+                        || (prep == "of" && m.det_start <= hit.end + 6);
                     let own = v.countries.get(k).copied().flatten().is_some_and(|c| src_ms.iter().any(|&s| v.countries.get(s).copied().flatten() == Some(c)));
                     if (direct || is_in(prep, TARGET_PREPOSITIONS)) && !own {
                         return Party::Mentions(vec![k]);
