@@ -34,6 +34,8 @@ pub struct Actor<'kb> {
     pub group: u64,
     /// Named as an argument (subject, object) rather than as a modifier.
     pub argument: bool,
+    /// Named in a place phrase ("in Europe"): a setting more than a party.
+    pub located: bool,
 }
 
 impl Actor<'_> {
@@ -109,7 +111,7 @@ impl<'kb> Focus<'kb> {
             if exclude.contains(&a.country) {
                 continue;
             }
-            let w = if a.argument { 2 } else { 1 };
+            let w = if a.argument && !a.located { 2 } else { 1 };
             match scores.iter_mut().find(|x| x.0 == a.country) {
                 Some(x) => {
                     x.1 += w;
@@ -189,12 +191,14 @@ pub fn resolve<'kb>(
             noun_key: 0,
             group: group_id,
             argument: !m.attributive && !m.predicate,
+            located: matches!(m.prep, Some("in") | Some("at") | Some("near") | Some("across")),
         })
     };
     let own = |mut a: Actor<'kb>| {
         a.span = span;
         a.group = group_id;
         a.argument = !m.attributive && !m.predicate;
+        a.located = matches!(m.prep, Some("in") | Some("at") | Some("near") | Some("across"));
         a
     };
     let with_agent = |mut a: Actor<'kb>| {
@@ -250,6 +254,7 @@ pub fn resolve<'kb>(
                         noun_key,
                         group: group_id,
                         argument: !m.attributive && !m.predicate,
+                        located: false,
                     };
                     vec![with_agent(a)]
                 }

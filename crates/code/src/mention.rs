@@ -450,9 +450,12 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             // "that" before a name is the complementizer ("demanded that Hamas ...").
             // "the besieged Bosnian town": a participle after a determiner is an adjective.
             let participle = t.ends_with("ed") && d >= 2 && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
+            // "Moslem forces", "Hutu rebels": a capitalized adjective the knowledge base does not know.
+            let demonym = t.starts_with(|c: char| c.is_uppercase()) && t.len() > 3 && adjective_like(t) && d < m.start + 1 && d == m.start;
             if (is_in(t, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
                 || participle
+                || demonym
             {
                 d -= 1;
                 steps += 1;

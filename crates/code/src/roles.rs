@@ -367,7 +367,7 @@ fn verb_roles(
     // before a preposition describes the noun.
     let describing = matches!(hit.form, Form::Participle | Form::PastOrParticiple) && !ctx.passive && !perfect && hit.head > 0 && {
         let prev = v.text(hit.head - 1);
-        let next = if hit.end < v.words.len() { v.text(hit.end) } else { "." };
+        let next = if hit.head + 1 < v.words.len() { v.text(hit.head + 1) } else { "." };
         prev.len() > 2 && prev.chars().all(|c| c.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !v.is_head[hit.head - 1]
             && !is_in(prev, AUXILIARIES) && !is_in(prev, ADVERBS) && !is_in(prev, RELATIVES) && !is_in(prev, &["and", "or", "but", "then", "they", "we", "who", "which", "he", "she", "it"])
             && (is_in(next, PREPOSITIONS) || matches!(next, "," | "." | ";"))
@@ -782,7 +782,7 @@ fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
     let k = v.mentions.iter().position(|x| x.start == m.start && x.end == m.end);
     let country = k.and_then(|k| v.countries.get(k).copied().flatten());
     let same_country = country.is_some() && src.iter().any(|&s| v.countries.get(s).copied().flatten() == country);
-    own_possessive || (same_country && m.agent == Some("MIL"))
+    own_possessive || (same_country && m.agent == Some("MIL") && m.prep.is_none())
 }
 
 fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
