@@ -293,7 +293,8 @@ pub fn resolve<'kb>(
                 PronounKind::Plural => a.plural,
             };
             // "urged its citizens": a possessive refers back to the sentence's subject.
-            if m.possessive {
+            // ("its citizens" too: a possessive with a role noun.)
+            if m.possessive || m.agent.is_some() {
                 if let Some(a) = earlier.iter().flatten().find(|a| a.argument && fits(a)) {
                     return vec![with_agent(*a)];
                 }

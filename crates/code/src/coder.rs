@@ -101,7 +101,8 @@ impl Coder {
                 .iter()
                 .find_map(|t| t.when.clone())
                 .or_else(|| times.narrative_at(si).cloned());
-            let sent_iv = sent_time.as_ref().map(|w| w.interval);
+            // Undated text is read at the document's date.
+            let sent_iv = sent_time.as_ref().map(|w| w.interval).or(Some(Interval::new(dct, dct)));
             let mut actors: Vec<Vec<Actor>> = Vec::with_capacity(s.mentions.len());
             let focus_countries = focus.countries();
             for m in &s.mentions {
@@ -289,10 +290,14 @@ impl Coder {
         let mut out = Vec::new();
         let mut sent_text: Option<String> = None;
         for (src, tgt) in pairs {
+            // Actors as they were at the event's date, then the date bounded by
+            // what is known of them.
+            let first = when.as_ref().map(|w| w.interval);
+            let (src, tgt) = (self.at_date(src, first), tgt.map(|t| self.at_date(t, first)));
             let date = self.bounded_date(when.clone(), &src, tgt.as_ref());
             let iv = date.as_ref().map(|w| w.interval);
-            let src = self.at_date(src, iv);
-            let tgt = tgt.map(|t| self.at_date(t, iv));
+            let src = if iv != first { self.at_date(src, iv) } else { src };
+            let tgt = if iv != first { tgt.map(|t| self.at_date(t, iv)) } else { tgt };
             let Some(code) = EventCode::from_cameo(&c.code) else {
                 continue;
             };

@@ -470,7 +470,14 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 .iter()
                 .find(|x| x.eq_ignore_ascii_case(p))
                 .copied();
-            if is_in(p, COPULAS) {
+            // "as authorities in Croatia cracked down": "as" before a subject and its
+            // verb opens a clause; otherwise it makes a predicate ("known as X").
+            let mut k = m.end;
+            while k < n && (is_in(words.text(k), AUXILIARIES) || is_in(words.text(k), ADVERBS)) {
+                k += 1;
+            }
+            let clause_subject = p.eq_ignore_ascii_case("as") && k < n && is_head[k];
+            if is_in(p, COPULAS) && !clause_subject {
                 m.predicate = true;
             }
         }
@@ -480,7 +487,9 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         // "official contact", "military aid": an agent noun used as an adjective.
         if m.head == Head::Agent && m.end == m.start + 1 && m.end < n && is_in(words.text(m.start), ADJECTIVAL_AGENTS) {
             let next = words.text(m.end);
-            if next.chars().all(|c| c.is_ascii_lowercase()) && !is_head[m.end] && !is_in(next, SPEECH) && !is_in(next, AUXILIARIES) && !is_in(next, PREPOSITIONS) && !is_in(next, ADVERBS) && !next.ends_with("ed") && !is_in(next, &["and", "or", "but", "who", "which", "that"]) {
+            // After "an"/"the" it is surely an adjective ("an official protest").
+            let det_before = m.start > 0 && is_in(words.text(m.start - 1), &["a", "an", "the", "its", "their"]);
+            if next.chars().all(|c| c.is_ascii_lowercase()) && (det_before || !is_head[m.end]) && !is_in(next, SPEECH) && !is_in(next, AUXILIARIES) && !is_in(next, PREPOSITIONS) && !is_in(next, ADVERBS) && !next.ends_with("ed") && !is_in(next, &["and", "or", "but", "who", "which", "that"]) {
                 m.attributive = true;
             }
         }

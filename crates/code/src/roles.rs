@@ -450,6 +450,19 @@ fn verb_roles(
         c.rejected = Some("only possible (may, could, should)");
         return;
     }
+    // "whom they had taken hostage": an object relative tells background.
+    if c.clause.0 > 0 && v.text(c.clause.0 - 1).eq_ignore_ascii_case("whom") {
+        c.rejected = Some("background told in a relative clause");
+        return;
+    }
+    // "a special law recognizing victories": a participle after a noun describes it.
+    if hit.form == Form::Gerund && hit.head > 0 && {
+        let prev = v.text(hit.head - 1);
+        prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !is_in(prev, AUXILIARIES) && !is_in(prev, PREPOSITIONS) && !is_in(prev, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
+    } {
+        c.rejected = Some("a participle describing a thing, not an actor");
+        return;
+    }
     // "unless the president agrees", "if war starts", "until a new government
     // takes over": a condition, not an event.
     if (hit.head.saturating_sub(14)..hit.head).any(|i| is_in(v.text(i), &["unless", "if", "until", "lest", "whether"]) && !(i + 1..hit.head).any(|k| verb_heads[k])) {
@@ -500,6 +513,18 @@ fn verb_roles(
     if matches!(&p.code[..2], "09" | "11" | "14") && !passive {
         if let Some(k) = v.mentions.iter().position(|m| m.det_start > hit.head && m.start < c.clause.1.max(hit.end) + 2 && m.prep == Some("by") && m.is_argument()) {
             c.target = Party::Mentions(v.group_of(k));
+        }
+    }
+    // ", killing at least 156 people": unnamed victims of an adjunct are those of
+    // the event it follows.
+    if hit.form == Form::Gerund && hit.head > 0 && v.text(hit.head - 1) == "," {
+        if let Party::Mentions(t) = &c.target {
+            let unnamed = t.len() == 1 && v.mentions[t[0]].head == Head::Agent && v.mentions[t[0]].hint.is_none() && !(v.mentions[t[0]].start > 0 && v.in_mention[v.mentions[t[0]].start - 1]);
+            if unnamed {
+                if let Some(prev) = done.iter().rev().find(|d| d.hit.head < hit.head && d.rejected.is_none() && matches!(d.target, Party::Mentions(_))) {
+                    c.target = prev.target.clone();
+                }
+            }
         }
     }
     // "demanded that Hamas renounce ...": the one asked is the subject of the "that" clause.
