@@ -216,6 +216,12 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
     keep
 }
 
+/// Nouns of speaking and writing: a participle after them says what the speaker did.
+const COMMUNICATION_NOUNS: &[&str] = &[
+    "speech", "statement", "letter", "message", "address", "declaration", "communique", "interview", "broadcast",
+    "note", "telegram", "announcement", "editorial", "article", "report", "resolution", "motion", "decree",
+];
+
 /// Event nouns whose purpose ("to protest ...") tells what the event was for.
 const PURPOSE_NOUNS: &[&str] = &[
     "rally", "rallies", "strike", "strikes", "march", "marches", "demonstration", "demonstrations", "protest",
@@ -459,6 +465,8 @@ fn verb_roles(
     if hit.form == Form::Gerund && hit.head > 0 && {
         let prev = v.text(hit.head - 1);
         prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !is_in(prev, AUXILIARIES) && !is_in(prev, PREPOSITIONS) && !is_in(prev, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
+            // "made a speech offering reconciliation": what is said in a speech is said by the speaker.
+            && !is_in(prev, COMMUNICATION_NOUNS)
     } {
         c.rejected = Some("a participle describing a thing, not an actor");
         return;
