@@ -232,3 +232,19 @@ fn withdrawal_of_troops_from_a_country() {
     );
     assert_eq!(e.event.cameo, "0874");
 }
+
+#[test]
+#[ignore = "bug: the particle 'back' ('fought back', 'hit back at') is read as the verb 'back' and coded 051 (support)"]
+fn back_as_a_particle_is_not_support() {
+    for text in [
+        "Peru attacked Chile. Chile fought back.",
+        "Peru hit back at Chile.",
+    ] {
+        let events = code(text);
+        assert!(
+            with_root(&events, "05").is_empty(),
+            "{text}\n{}",
+            show(&events)
+        );
+    }
+}

@@ -252,3 +252,26 @@ fn rebels_and_government_troops_of_one_country() {
         "KENMIL",
     );
 }
+
+#[test]
+#[ignore = "bug: a role noun used as a common noun ('military intelligence') is read as an actor (agent SPY) and made the partner of the agreement"]
+fn an_agreement_of_coordinated_subjects_is_between_them() {
+    let events =
+        code("Chile and Peru signed an agreement to share military intelligence about Bolivia.");
+    assert_eq!(events.len(), 1, "{}", show(&events));
+    let e = &events[0];
+    assert_eq!((src(e), tgt(e), e.symmetric), ("CHL", "PER", true));
+}
+
+#[test]
+#[ignore = "bug: the target of 'condemned the invasion' is the actor in focus (the invaded), not the doer of the invasion"]
+fn condemning_an_event_targets_its_doer() {
+    let events = code("Chilean troops invaded Peru, and Argentina condemned the invasion.");
+    let e = one(&events, "11");
+    assert_eq!(
+        (src(e), tgt_country(e)),
+        ("ARG", "CHL"),
+        "{}",
+        show(&events)
+    );
+}
