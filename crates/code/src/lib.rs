@@ -34,6 +34,8 @@ mod lists;
 mod mention;
 mod modality;
 mod roles;
+#[cfg(test)]
+mod tests;
 
 pub use coder::Coder;
 pub use event::{ActorRecord, Event, EventCode, EventDate, Trigger};

@@ -27,6 +27,8 @@
 
 pub mod inflect;
 pub mod pattern;
+#[cfg(test)]
+mod tests_patterns;
 
 use std::collections::HashMap;
 use std::path::Path;
