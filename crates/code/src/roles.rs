@@ -324,6 +324,26 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
             return true;
         }
     }
+    // "a suicide car bombing": a gerund after singular noun modifiers and a determiner.
+    // Plural words between are excluded: "the troops bombing the city" is a clause.
+    if v.text(i).ends_with("ing") {
+        let mut j = i - 1;
+        while j > 0 && i - j <= 2 {
+            let w = v.text(j);
+            let modifier = w.len() > 2
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && !is_in(w, PREPOSITIONS)
+                && !is_in(w, &["and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "been", "be"]);
+            if !modifier {
+                break;
+            }
+            j -= 1;
+            if is_in(v.text(j), &["a", "an", "the", "this", "that", "its", "their", "his", "her"]) {
+                return true;
+            }
+        }
+    }
     // An adjective before it: "brief border war", "military aid".
     prev.chars().all(|c| c.is_ascii_lowercase())
         && (prev.ends_with("al")
