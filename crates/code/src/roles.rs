@@ -57,6 +57,9 @@ pub struct Candidate {
     pub rejected: Option<&'static str>,
     /// The clause, as a token range.
     pub clause: (usize, usize),
+    /// The head of the promise verb ("vowed to attack") whose act this is, if the
+    /// act turns the promise into a threat and so is coded in its place.
+    pub promised_by: Option<usize>,
 }
 
 /// What role assignment needs to see of a sentence.
@@ -119,6 +122,7 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
             negated: false,
             rejected: None,
             clause,
+            promised_by: None,
         };
         match p.kind {
             Kind::Verb => verb_roles(lex, v, &hits[..k], out, &verb_heads, &mut c),
@@ -128,6 +132,11 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
             c.rejected = Some("asked for, promised or threatened by another verb, not done");
         }
         out.push(c);
+    }
+    // "vowed to attack": the threat is coded at the act, not as a promise.
+    let promises: Vec<usize> = out.iter().filter(|c| c.rejected.is_none()).filter_map(|c| c.promised_by).collect();
+    for c in out.iter_mut().filter(|c| c.rejected.is_none() && promises.contains(&c.hit.head)) {
+        c.rejected = Some("a promise of force is a threat, coded at the act promised");
     }
     // A bare statement (01) is coded only where the sentence has no other event.
     let other = out.iter().any(|c| c.rejected.is_none() && !c.code.starts_with("01"));
@@ -413,7 +422,14 @@ fn verb_roles(
             subject_head = g;
         }
         let gw = gov.map(|g| v.text(g)).unwrap_or("");
-        if let Some(g) = gov {
+        // "vowed to attack": a bare promise of an act of force is a threat.
+        let promise_of_force = gov.is_some_and(|g| {
+            is_in(v.text(g), INTENT_GOVERNORS)
+                && earlier.iter().any(|h| h.head == g && lex.pattern(h.pattern).code == "030")
+        }) && is_force(&c.code);
+        if promise_of_force {
+            c.promised_by = gov;
+        } else if let Some(g) = gov {
             if earlier
                 .iter()
                 .any(|h| h.head == g || (h.head < g && g < h.end))
@@ -573,6 +589,9 @@ fn verb_roles(
     // Modality changes the code: announced or intended acts become intent (03)
     // or threat (13); refusing a cooperative act is a rejection (12).
     let future = ctx.future || intent;
+    if denied(v, hit.head, hit.form, c.clause.0) {
+        c.negated = true;
+    }
     if ctx.negated && !c.negated {
         if future || ctx.present {
             c.code = modality::refusal(&c.code).to_string();
@@ -584,6 +603,28 @@ fn verb_roles(
         c.code = modality::intent(&c.code).to_string();
         c.rule = format!("{} (announced)", c.rule);
     }
+}
+
+/// Material conflict (reducing relations, coercion, force): a promise of it is a threat.
+fn is_force(code: &str) -> bool {
+    matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
+}
+
+/// Words that deny the act named after them.
+const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
+
+/// "X denied attacking Y", "X denied that Y attacked Z": the act is named only to be denied.
+fn denied(v: &SentenceView, head: usize, form: Form, clause_start: usize) -> bool {
+    let denial = |i: usize| is_in(v.text(i), DENIALS);
+    if form == Form::Gerund && head > 0 && denial(head - 1) {
+        return true;
+    }
+    // The clause the verb heads is the object of a denial: "denied (that) ...".
+    let mut i = clause_start;
+    if i > 0 && v.text(i - 1).eq_ignore_ascii_case("that") {
+        i -= 1;
+    }
+    i > 0 && denial(i - 1) && clause_start < head
 }
 
 /// Mutual events: coordinated subjects with a mutual verb, "each other", "both countries".

@@ -124,7 +124,6 @@ fn a_bare_warning_is_a_threat() {
 }
 
 #[test]
-#[ignore = "bug: 'X vowed to attack Y' is coded 030 (intent to cooperate) at 'vowed'; a vow to attack is a threat (13x)"]
 fn a_vow_to_attack_is_a_threat() {
     let events = code("Peru vowed to attack Chile.");
     assert!(with_root(&events, "03").is_empty(), "{}", show(&events));
@@ -132,7 +131,6 @@ fn a_vow_to_attack_is_a_threat() {
 }
 
 #[test]
-#[ignore = "bug: an event named only to be denied ('X denied attacking Y', 'X denied that Y attacked Z') is coded as happened, not negated"]
 fn a_denied_event_is_negated() {
     never_happened("Peru denied attacking Chile.", "19");
     never_happened("Peru denied that it had attacked Chile.", "19");
