@@ -193,6 +193,10 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
             if matches!(h.form, Form::Base | Form::Third) && v.is_head[h.head - 1] && (prev.ends_with("ed") || prev.ends_with("ing")) {
                 continue;
             }
+            // "fought back", "struck back": after a verb, "back" is a particle.
+            if v.text(h.head).eq_ignore_ascii_case("back") && (hits.iter().any(|o| o.kind == Kind::Verb && o.head + 1 == h.head) || prev.ends_with("ed") || is_in(prev, &["fought", "struck", "hit", "fight", "strike"])) {
+                continue;
+            }
             // "send them back": a verb does not follow its own object pronoun.
             if is_in(prev, &["them", "him", "us", "me"]) {
                 continue;
@@ -331,6 +335,21 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         steps += 1;
         if is_in(v.text(j), &["a", "an", "the", "its", "their", "his", "her"]) {
             return true;
+        }
+    }
+    // "a close ally": an indefinite article never stands before a verb, so a
+    // plain word a few lowercase words after one is a noun.
+    {
+        let mut j = i;
+        while j > 0 && i - j < 3 {
+            j -= 1;
+            let w = v.text(j);
+            if is_in(w, &["a", "an"]) {
+                return true;
+            }
+            if !(w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !is_in(w, PREPOSITIONS) && !is_in(w, AUXILIARIES) && !is_in(w, &["and", "or", "but", "that", "which", "who", "to"])) {
+                break;
+            }
         }
     }
     // "a suicide car bombing": a gerund after singular noun modifiers and a determiner.

@@ -234,7 +234,6 @@ fn withdrawal_of_troops_from_a_country() {
 }
 
 #[test]
-#[ignore = "bug: the particle 'back' ('fought back', 'hit back at') is read as the verb 'back' and coded 051 (support)"]
 fn back_as_a_particle_is_not_support() {
     for text in [
         "Peru attacked Chile. Chile fought back.",

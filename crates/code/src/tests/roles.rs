@@ -235,7 +235,6 @@ fn a_person_in_apposition_to_a_title() {
 }
 
 #[test]
-#[ignore = "bug: the noun 'ally' in the apposition 'a close ally of Y' is read as the verb 'ally' and coded as an alliance"]
 fn a_noun_in_an_apposition_is_not_an_event() {
     let events = code("Peru, a close ally of Chile, attacked Bolivia.");
     assert_eq!(events.len(), 1, "{}", show(&events));
