@@ -35,6 +35,9 @@
 //! PELT pruning (Killick, Fearnhead & Eckley 2012) finds the cuts that minimise
 //! the summed costs plus a penalty per segment, by default the BIC penalty for
 //! the two parameters a segment adds (mean and rate): `ln n` for `n` events.
+//! A stretch with no event at all at either edge of a segment, longer than the
+//! rest of the segment, is split off as a segment of its own: a few events in
+//! a long silence are too few to pay for two cuts, yet they are a phase.
 //! Each segment is then labelled:
 //! - `quiet`: less than half an event, or under a quarter of the overall rate;
 //! - `cooperative`: mean above +1 and at least two thirds of the weight in

@@ -269,6 +269,38 @@ pub(crate) fn segment(series: &Series, sigma: f64, penalty: f64) -> Vec<Range<us
     cuts.windows(2).map(|w| w[0]..w[1]).collect()
 }
 
+/// Splits off the empty edges of each segment: a stretch with no event at all
+/// at the start or end of a segment, longer than the rest of it, is a quiet
+/// phase of its own. A few events in a long empty span are otherwise too few
+/// for the Poisson cost to pay the penalty of two cuts (three treaties across
+/// thirty years of a two-hundred-year silence), and the silence would swallow
+/// them into one quiet phase.
+pub(crate) fn split_empty_edges(series: &Series, segments: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let span = |r: Range<usize>| series.years[r].iter().sum::<f64>();
+    let mut out = Vec::with_capacity(segments.len());
+    for r in segments {
+        let busy = |i: &usize| series.w[*i] > 1e-9;
+        let (Some(first), Some(last)) = (r.clone().find(busy), r.clone().rev().find(busy)) else {
+            out.push(r);
+            continue;
+        };
+        let (mut start, mut end) = (r.start, r.end);
+        if span(start..first) > span(first..end) {
+            out.push(start..first);
+            start = first;
+        }
+        let tail = (last + 1)..end;
+        if span(tail.clone()) > span(start..last + 1) {
+            end = last + 1;
+        }
+        out.push(start..end);
+        if end < r.end {
+            out.push(end..r.end);
+        }
+    }
+    out
+}
+
 /// Labels the segments and joins neighbours that get the same label (a change
 /// of density inside a cooperative stretch is not a turn in the relation),
 /// relabelling after each join. Mixed neighbours whose means lie on opposite
@@ -312,6 +344,26 @@ mod tests {
             }
         }
         x
+    }
+
+    #[test]
+    fn long_silences_at_a_segments_edges_are_their_own_segments() {
+        // 100 empty years, three events in years 100..103, 50 empty years.
+        let mut scores = vec![None; 153];
+        for s in &mut scores[100..103] {
+            *s = Some(-4.0);
+        }
+        let x = yearly(&scores);
+        assert_eq!(split_empty_edges(&x, vec![0..153]), vec![0..100, 100..103, 103..153]);
+        // Short silences stay: a busy segment with a few empty years at its ends.
+        let mut scores = vec![Some(3.0); 20];
+        scores[0] = None;
+        scores[19] = None;
+        let x = yearly(&scores);
+        assert_eq!(split_empty_edges(&x, vec![0..20]), vec![0..20]);
+        // A segment with no events at all is left whole.
+        let x = yearly(&[None; 10]);
+        assert_eq!(split_empty_edges(&x, vec![0..10]), vec![0..10]);
     }
 
     #[test]

@@ -159,7 +159,7 @@ impl TimelineBuilder {
         let penalty = opts
             .penalty
             .unwrap_or_else(|| phases::default_penalty(self.events.len()));
-        let segments = phases::segment(&series, sigma, penalty);
+        let segments = phases::split_empty_edges(&series, phases::segment(&series, sigma, penalty));
         t.method = Method {
             resolution: grid.unit(),
             sigma: round(sigma),
