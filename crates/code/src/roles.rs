@@ -323,6 +323,11 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
             return m.det_start < m.start && is_in(v.text(m.det_start), &["a", "an", "this", "these", "those", "its", "their", "his", "her"]);
         }
     }
+    // "anti-Western riots", "pro-government rallies": a word after a hyphenated
+    // modifier is the noun it modifies.
+    if i >= 2 && v.text(i - 2) == "-" {
+        return true;
+    }
     // "recent calls": a plural after an adjective.
     if v.text(i).ends_with('s') && is_adjective(prev) {
         return true;
