@@ -22,6 +22,8 @@ resolves! {
     roc_after_1949_is_taiwan: "the Republic of China", "1960" => "TWN", "Republic of China (Taiwan)";
     roc_before_1949_is_china: "the Republic of China", "1930" => "CHN", "Republic of China (Nationalist government)";
     roc_1920_is_the_beiyang_republic: "the Republic of China", "1920" => "CHN", "Republic of China (Beiyang government)";
+    roc_abbreviation_1960_is_taiwan: "ROC", "1960" => "TWN", "Republic of China (Taiwan)";
+    roc_abbreviation_1935_is_china: "the ROC", "1935" => "CHN", "Republic of China (Nationalist government)";
     china_1500_is_the_ming: "China", "1500" => "CHN", "Ming China";
     china_1700_is_the_qing: "China", "1700" => "CHN", "Qing China";
     china_1920_is_the_beiyang_republic: "China", "1920" => "CHN", "Republic of China (Beiyang government)";

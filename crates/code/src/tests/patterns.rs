@@ -247,3 +247,11 @@ fn back_as_a_particle_is_not_support() {
         );
     }
 }
+
+#[test]
+fn seizing_an_actor_is_occupation_seizing_things_is_confiscation() {
+    let e = expect("In 1947 Argentina seized the capital of Uruguay.", "19", "ARG", "URY");
+    assert_eq!(e.event.cameo, "192");
+    let e = expect("Argentine police seized weapons from Uruguay.", "17", "ARGCOP", "URY");
+    assert_eq!(e.event.cameo, "171");
+}
