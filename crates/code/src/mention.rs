@@ -619,7 +619,7 @@ fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
     for k in 0..ms.len() {
         if k > 0
             && coordinated(words, &ms[k - 1], &ms[k])
-            && !starts_clause(words, is_head, &ms[k - 1], &ms[k])
+            && !starts_clause(words, is_head, ms, k)
         {
             ms[k].group = ms[k - 1].group;
             if ms[k].prep.is_none() {
@@ -634,12 +634,26 @@ fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
 
 /// ", and Deng agreed": after a comma, a name followed by its verb opens a new
 /// clause rather than extending a list.
-fn starts_clause(words: &Words, is_head: &[bool], a: &Mention, b: &Mention) -> bool {
+///
+/// After an opening prepositional phrase the subject may itself be a pair:
+/// "With the retreat of the Whites, Britain and the United States pulled out".
+fn starts_clause(words: &Words, is_head: &[bool], ms: &[Mention], k: usize) -> bool {
+    let (a, b) = (&ms[k - 1], &ms[k]);
     let comma = (a.end..b.det_start).any(|i| words.text(i) == ",");
     if !comma || b.prep.is_some() {
         return false;
     }
-    let mut i = b.end;
+    let mut last = k;
+    if a.prep.is_some() && is_in(words.text(0), PREPOSITIONS) {
+        while last + 1 < ms.len()
+            && ms[last + 1].prep.is_none()
+            && ms[last + 1].det_start == ms[last].end + 1
+            && is_in(words.text(ms[last].end), &["and", "or"])
+        {
+            last += 1;
+        }
+    }
+    let mut i = ms[last].end;
     while i < words.len()
         && (is_in(words.text(i), AUXILIARIES)
             || is_in(words.text(i), ADVERBS)

@@ -274,3 +274,13 @@ fn condemning_an_event_targets_its_doer() {
         show(&events)
     );
 }
+
+#[test]
+fn a_coordinated_subject_after_an_opening_phrase_is_not_part_of_it() {
+    let events = code("With the help of Kenya, Uganda and Rwanda attacked Burundi.");
+    let sources: Vec<&str> = with_root(&events, "19").iter().map(|e| src(e)).collect();
+    assert_eq!(sources, ["UGA", "RWA"], "{}", show(&events));
+    // A plain list stays one subject.
+    let events = code("Kenya, Uganda and Rwanda attacked Burundi.");
+    assert_eq!(with_root(&events, "19").len(), 3, "{}", show(&events));
+}
