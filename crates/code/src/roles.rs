@@ -206,6 +206,17 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
                 continue;
             }
         }
+        // "ROC supply ships": a bare verb form cannot have a singular name alone as
+        // its subject, unless a verb before the name makes it an object ("let China decide").
+        if h.kind == Kind::Verb && h.form == Form::Base && h.head > 0 && v.in_mention[h.head - 1] {
+            if let Some(m) = v.mentions.iter().find(|m| m.end == h.head) {
+                let alone = v.mentions.iter().filter(|o| o.group == m.group).count() == 1;
+                let governed = m.det_start > 0 && (v.is_head[m.det_start - 1] || is_in(v.text(m.det_start - 1), &["let", "make", "made", "help", "helped", "see", "saw", "have", "had"]));
+                if matches!(m.head, Head::Name(_)) && !m.plural && !v.text(m.end - 1).ends_with(['s', 'S']) && alone && !governed && !m.possessive {
+                    continue;
+                }
+            }
+        }
         // A capitalized word inside a sentence is a name, not a verb ("last March").
         if h.kind == Kind::Verb && h.head > 0 && v.text(h.head).starts_with(|c: char| c.is_uppercase()) && !v.text(h.head - 1).starts_with(['"', '(', '\'']) {
             continue;

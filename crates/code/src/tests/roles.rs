@@ -284,3 +284,12 @@ fn a_coordinated_subject_after_an_opening_phrase_is_not_part_of_it() {
     let events = code("Kenya, Uganda and Rwanda attacked Burundi.");
     assert_eq!(with_root(&events, "19").len(), 3, "{}", show(&events));
 }
+
+#[test]
+fn a_bare_verb_form_after_a_singular_name_is_a_noun() {
+    let events = code("Peruvian boats blockaded the islands from Chile supply ships.");
+    assert!(with_root(&events, "07").is_empty(), "{}", show(&events));
+    // A plural name can be the subject of a bare verb form.
+    let e = expect("The Soviets supply arms to Cuba.", "07", "RUS", "CUB");
+    assert_eq!(e.event.cameo, "072");
+}
