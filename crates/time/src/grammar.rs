@@ -98,6 +98,9 @@ impl DUnit {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RefKind {
     Present,
+    /// "today": the document's day even in past-tense narration ("X attacked Y
+    /// today"), except inside a quotation, where it is the speaker's.
+    Today,
     Past,
     Future,
 }

@@ -448,7 +448,8 @@ impl<'a> Parser<'a> {
     pub(crate) fn reference(&self, i: usize, out: &mut Vec<Parsed>) -> Option<usize> {
         let one = |sem| Parsed::new(i, i + 1, sem);
         let p = match self.lex(i)? {
-            Lex::Now | Lex::Today | Lex::Current => one(Sem::Ref(RefKind::Present, true)),
+            Lex::Now | Lex::Current => one(Sem::Ref(RefKind::Present, true)),
+            Lex::Today => one(Sem::Ref(RefKind::Today, true)),
             Lex::Yesterday => one(Sem::Dct { gran: Gran::Day, n: -1, fill: None }),
             Lex::Tomorrow => one(Sem::Dct { gran: Gran::Day, n: 1, fill: None }),
             Lex::Tonight => {

@@ -71,11 +71,23 @@ pub(crate) fn resolve(p: &Parsed, text: &str, ctx: &Ctx) -> Resolved {
                 Some(relative(dct_cal, gran, n, fill))
             }
         },
-        Sem::Weekday(n) => ctx.reference.filter(|r| r.gran == Gran::Day && r.known).and_then(|r| {
-            basis = Basis::Anchored;
-            let d = Date::new(r.year, r.month, r.day)?;
-            (-3..=3).map(|k| d.add_days(k)).find(|x| weekday(*x) == n).map(|x| Cal::day(x.year, x.month, x.day))
-        }),
+        Sem::Weekday(n) => match ctx.reference.filter(|r| r.gran == Gran::Day && r.known) {
+            // The nearest such day to the narrative's day.
+            Some(r) => {
+                basis = Basis::Anchored;
+                Date::new(r.year, r.month, r.day).and_then(|d| {
+                    (-3..=3).map(|k| d.add_days(k)).find(|x| weekday(*x) == n).map(|x| Cal::day(x.year, x.month, x.day))
+                })
+            }
+            // News with no day of its own: the last such day before the document
+            // date, or the next one in the present or future tense.
+            None if ctx.story_now().is_none() => {
+                basis = Basis::Document;
+                let days = if ctx.present { 0..=6 } else { -6..=0 };
+                days.map(|k| ctx.dct.add_days(k)).find(|x| weekday(*x) == n).map(|x| Cal::day(x.year, x.month, x.day))
+            }
+            None => None,
+        },
         Sem::Turn(b) => {
             let b =
                 b.or_else(|| ctx.reference.filter(|r| r.known).map(|r| (r.year as f64 / 100.0).round() as i32 * 100));
@@ -220,12 +232,17 @@ fn weekday(d: Date) -> u8 {
 
 fn reference(kind: RefKind, dated: bool, ctx: &Ctx) -> Resolved {
     let value = match kind {
-        RefKind::Present => "PRESENT_REF",
+        RefKind::Present | RefKind::Today => "PRESENT_REF",
         RefKind::Past => "PAST_REF",
         RefKind::Future => "FUTURE_REF",
     };
     // "now" in past-tense narration is the narrative's now, not the document's.
-    let at_dct = kind == RefKind::Present && dated && ctx.story_now().is_none();
+    let at_dct = dated
+        && match kind {
+            RefKind::Present => ctx.story_now().is_none(),
+            RefKind::Today => !ctx.quoted,
+            RefKind::Past | RefKind::Future => false,
+        };
     let when = at_dct.then(|| When {
         edtf: ctx.dct.to_string(),
         interval: Interval::new(ctx.dct, ctx.dct),

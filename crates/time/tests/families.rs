@@ -224,6 +224,21 @@ fn relative_to_the_document_date() {
 }
 
 #[test]
+fn today_and_weekdays_in_news_count_from_the_document_date() {
+    // "today" is the document's day even after a year long past; "now" in such
+    // past-tense narration is the story's.
+    let d = tag("Chile attacked Peru in 2015. Chile attacked Peru again today.");
+    assert_eq!(d.interval("today"), iso("2020-06-01", "2020-06-01"));
+    // A weekday in the past tense is the last one before the document date
+    // (2020-06-01 was a Monday), in the present tense the next one.
+    let d = tag("Chile attacked Peru on Thursday.");
+    assert_eq!(d.interval("Thursday"), iso("2020-05-28", "2020-05-28"));
+    assert_eq!(d.get("Thursday").basis, Basis::Document);
+    let d = tag("Chile is meeting Peru on Thursday.");
+    assert_eq!(d.interval("Thursday"), iso("2020-06-04", "2020-06-04"));
+}
+
+#[test]
 fn typography_words_and_spaces() {
     let d = tag("From 1652\u{2013}1689 and in 44\u{a0}B.C., on 8\u{a0}February\u{a0}1904, for twenty\u{2011}seven years, the mid\u{2013}1800s.");
     assert_eq!(d.value("1652"), "1652");

@@ -187,7 +187,6 @@ fn a_polity_name_bounds_an_otherwise_undated_event() {
 }
 
 #[test]
-#[ignore = "bug (time engine): 'today' is PRESENT_REF without an interval, so the event keeps the narrative year instead of the document date"]
 fn today_is_the_document_date_even_after_another_year() {
     let events = code("Chile attacked Peru in 2015. Chile attacked Peru today.");
     let d = events[1].date.as_ref().unwrap();
@@ -195,7 +194,6 @@ fn today_is_the_document_date_even_after_another_year() {
 }
 
 #[test]
-#[ignore = "bug (time engine): a weekday in news ('on Thursday') is not resolved against the document date; the event gets the document date itself"]
 fn a_weekday_is_the_one_before_the_document_date() {
     // 15 June 2020 was a Monday; the Thursday before was the 11th.
     let d = date_of("Chile attacked Peru on Thursday.", "19");
