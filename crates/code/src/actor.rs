@@ -191,14 +191,20 @@ pub fn resolve<'kb>(
             noun_key: 0,
             group: group_id,
             argument: !m.attributive && !m.predicate,
-            located: matches!(m.prep, Some("in") | Some("at") | Some("near") | Some("across")),
+            located: matches!(
+                m.prep,
+                Some("in") | Some("at") | Some("near") | Some("across")
+            ),
         })
     };
     let own = |mut a: Actor<'kb>| {
         a.span = span;
         a.group = group_id;
         a.argument = !m.attributive && !m.predicate;
-        a.located = matches!(m.prep, Some("in") | Some("at") | Some("near") | Some("across"));
+        a.located = matches!(
+            m.prep,
+            Some("in") | Some("at") | Some("near") | Some("across")
+        );
         a
     };
     let with_agent = |mut a: Actor<'kb>| {
@@ -233,7 +239,11 @@ pub fn resolve<'kb>(
                         .map(|s| s.actor)
                         .find(|a| a.noun_key == noun_key && noun_key != 0)
                 })
-                .or_else(|| (m.prep.is_some()).then(|| nearest_name_after(all, m).and_then(from_name)).flatten())
+                .or_else(|| {
+                    (m.prep.is_some())
+                        .then(|| nearest_name_after(all, m).and_then(from_name))
+                        .flatten()
+                })
                 .or_else(|| earlier_flat().find(|a| a.argument))
                 .or_else(|| nearest_name_after(all, m).and_then(from_name))
                 .or_else(|| earlier_flat().next())

@@ -28,9 +28,16 @@ impl Clauses {
     /// mention starts at token `i` (so that ", and Deng agreed" opens a clause).
     pub fn new(words: &Words, new_subject_at: impl Fn(usize) -> bool) -> Clauses {
         let barrier = (0..words.len())
-            .map(|i| is_barrier(words, i) || is_relative_that(words, i) || is_and_new_subject(words, i, &new_subject_at))
+            .map(|i| {
+                is_barrier(words, i)
+                    || is_relative_that(words, i)
+                    || is_and_new_subject(words, i, &new_subject_at)
+            })
             .collect();
-        Clauses { barrier, attribution: attribution_start(words) }
+        Clauses {
+            barrier,
+            attribution: attribution_start(words),
+        }
     }
 
     /// The clause holding token `head`, as a token range. Coordinated verb
@@ -38,7 +45,10 @@ impl Clauses {
     /// "that"/"which"/"who", "but", subordinators and semicolons open a new one;
     /// so does ", and" before a new subject.
     pub fn of(&self, head: usize) -> (usize, usize) {
-        let n = self.attribution.filter(|&a| a > head).unwrap_or(self.barrier.len());
+        let n = self
+            .attribution
+            .filter(|&a| a > head)
+            .unwrap_or(self.barrier.len());
         let mut start = head;
         while start > 0 && !self.barrier[start - 1] {
             start -= 1;
@@ -146,7 +156,9 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
             c.infinitive = Some(j);
             break;
         } else if is_in(t, BE) {
-            if matches!(form, Form::Participle | Form::PastOrParticiple) && !is_in(words.text(head), STATIVE_PARTICIPLES) {
+            if matches!(form, Form::Participle | Form::PastOrParticiple)
+                && !is_in(words.text(head), STATIVE_PARTICIPLES)
+            {
                 c.passive = true;
             }
             if is_in(t, &["is", "are", "'s", "'re"]) {
@@ -199,7 +211,16 @@ pub fn governor_of_infinitive(
 
 /// Participles that after "be" describe a state of the subject, not a passive
 /// ("were engaged in", "is committed to").
-pub const STATIVE_PARTICIPLES: &[&str] = &["engaged", "involved", "committed", "determined", "prepared", "interested", "resolved", "opposed"];
+pub const STATIVE_PARTICIPLES: &[&str] = &[
+    "engaged",
+    "involved",
+    "committed",
+    "determined",
+    "prepared",
+    "interested",
+    "resolved",
+    "opposed",
+];
 
 /// Adjectives and verbs after which an infinitive is an intention: the act is
 /// coded as intent (or threat), not as done.

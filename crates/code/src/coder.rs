@@ -85,7 +85,8 @@ impl Coder {
             s.words.build(&doc.clean, &s.toks);
             self.lexicon.scan(&s.words, &mut s.head_scan);
             s.is_head.clear();
-            s.is_head.extend((0..s.words.len()).map(|t| s.head_scan.is_head(t)));
+            s.is_head
+                .extend((0..s.words.len()).map(|t| s.head_scan.is_head(t)));
             find_mentions(
                 &self.kb,
                 &s.words,
@@ -94,7 +95,8 @@ impl Coder {
                 &mut s.mentions,
             );
             index_mentions(&mut s);
-            self.lexicon.find_scanned(&s.words, &s.head_scan, &s.mention_end, &mut s.hits);
+            self.lexicon
+                .find_scanned(&s.words, &s.head_scan, &s.mention_end, &mut s.hits);
             // Mentions resolved at the sentence's own time, for reference and focus.
             let sent_time = times
                 .in_sentence(si)
@@ -102,7 +104,10 @@ impl Coder {
                 .find_map(|t| t.when.clone())
                 .or_else(|| times.narrative_at(si).cloned());
             // Undated text is read at the document's date.
-            let sent_iv = sent_time.as_ref().map(|w| w.interval).or(Some(Interval::new(dct, dct)));
+            let sent_iv = sent_time
+                .as_ref()
+                .map(|w| w.interval)
+                .or(Some(Interval::new(dct, dct)));
             let mut actors: Vec<Vec<Actor>> = Vec::with_capacity(s.mentions.len());
             let focus_countries = focus.countries();
             for m in &s.mentions {
@@ -131,7 +136,10 @@ impl Coder {
                 actors.push(found);
             }
             locate_peoples(&self.kb, &s.mentions, &mut actors, sent_iv);
-            let countries: Vec<Option<&str>> = actors.iter().map(|a| a.first().map(|x| x.country)).collect();
+            let countries: Vec<Option<&str>> = actors
+                .iter()
+                .map(|a| a.first().map(|x| x.country))
+                .collect();
             let view = SentenceView {
                 words: &s.words,
                 mentions: &s.mentions,
@@ -254,7 +262,13 @@ impl Coder {
             let src_countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
             // Not the reporters of a closing attribution (", officials said").
             let tail = crate::clause::attribution_start(&s.words).unwrap_or(usize::MAX);
-            let sentence_actors: Vec<Actor> = s.mentions.iter().zip(actors).filter(|(m, _)| m.start < tail).flat_map(|(_, a)| a.iter().copied()).collect();
+            let sentence_actors: Vec<Actor> = s
+                .mentions
+                .iter()
+                .zip(actors)
+                .filter(|(m, _)| m.start < tail)
+                .flat_map(|(_, a)| a.iter().copied())
+                .collect();
             targets = focus
                 .topic(sent.paragraph, &src_countries, &sentence_actors)
                 .into_iter()
@@ -293,11 +307,22 @@ impl Coder {
             // Actors as they were at the event's date, then the date bounded by
             // what is known of them.
             let first = when.as_ref().map(|w| w.interval);
-            let (src, tgt) = (self.at_date(src, first), tgt.map(|t| self.at_date(t, first)));
+            let (src, tgt) = (
+                self.at_date(src, first),
+                tgt.map(|t| self.at_date(t, first)),
+            );
             let date = self.bounded_date(when.clone(), &src, tgt.as_ref());
             let iv = date.as_ref().map(|w| w.interval);
-            let src = if iv != first { self.at_date(src, iv) } else { src };
-            let tgt = if iv != first { tgt.map(|t| self.at_date(t, iv)) } else { tgt };
+            let src = if iv != first {
+                self.at_date(src, iv)
+            } else {
+                src
+            };
+            let tgt = if iv != first {
+                tgt.map(|t| self.at_date(t, iv))
+            } else {
+                tgt
+            };
             let Some(code) = EventCode::from_cameo(&c.code) else {
                 continue;
             };
@@ -314,7 +339,9 @@ impl Coder {
                 id: format!("{}#{}.{}", doc.id, si, *n),
                 doc: doc.id.clone(),
                 sentence: si,
-                text: sent_text.get_or_insert_with(|| doc.sentence_text(sent)).clone(),
+                text: sent_text
+                    .get_or_insert_with(|| doc.sentence_text(sent))
+                    .clone(),
                 span: [ss, se],
                 date: date.as_ref().map(event_date),
                 source: Some(self.record(doc, &src, iv)),
@@ -406,7 +433,12 @@ fn is_pair_source(c: &Candidate, s: &Scratch) -> bool {
 
 /// Peoples are coded by where they live: "ethnic Albanians" in a sentence about
 /// Macedonia are Macedonian actors, "the Albanians of southern Serbia" Serbian.
-fn locate_peoples<'kb>(kb: &'kb KnowledgeBase, mentions: &[Mention], actors: &mut [Vec<Actor<'kb>>], at: Option<Interval>) {
+fn locate_peoples<'kb>(
+    kb: &'kb KnowledgeBase,
+    mentions: &[Mention],
+    actors: &mut [Vec<Actor<'kb>>],
+    at: Option<Interval>,
+) {
     for k in 0..mentions.len() {
         let m = &mentions[k];
         if !m.ethnic && m.place.is_none() {
@@ -415,9 +447,14 @@ fn locate_peoples<'kb>(kb: &'kb KnowledgeBase, mentions: &[Mention], actors: &mu
         let place = match m.place {
             Some(p) => kb.resolve(p, at, &[]).map(|r| r.country),
             None => mentions.iter().enumerate().find_map(|(j, o)| {
-                let located = matches!(o.prep, Some("in") | Some("near") | Some("at") | Some("of")) || o.possessive;
+                let located = matches!(o.prep, Some("in") | Some("near") | Some("at") | Some("of"))
+                    || o.possessive;
                 let a = actors[j].first()?;
-                (j != k && located && matches!(a.kind, ActorKind::State | ActorKind::Place) && Some(a.country) != actors[k].first().map(|x| x.country)).then_some(a.country)
+                (j != k
+                    && located
+                    && matches!(a.kind, ActorKind::State | ActorKind::Place)
+                    && Some(a.country) != actors[k].first().map(|x| x.country))
+                .then_some(a.country)
             }),
         };
         if let Some(country) = place {

@@ -9,7 +9,9 @@ pub fn is_in(w: &str, list: &[&str]) -> bool {
     let b = w.as_bytes();
     let Some(&f) = b.first() else { return false };
     let f = f.to_ascii_lowercase();
-    list.iter().any(|x| x.len() == b.len() && x.as_bytes()[0].to_ascii_lowercase() == f && x.eq_ignore_ascii_case(w))
+    list.iter().any(|x| {
+        x.len() == b.len() && x.as_bytes()[0].to_ascii_lowercase() == f && x.eq_ignore_ascii_case(w)
+    })
 }
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -321,18 +323,51 @@ pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "its", "their"];
 
 /// Words that open a subordinate clause and never modify a noun.
 pub const SUBORDINATORS: &[&str] = &[
-    "unless", "until", "when", "after", "before", "as", "than", "so", "because", "since", "once", "where",
-    "though", "whereas", "whether", "while", "if",
+    "unless", "until", "when", "after", "before", "as", "than", "so", "because", "since", "once",
+    "where", "though", "whereas", "whether", "while", "if",
 ];
 
 /// Weekday and month names: capitalized, but not part of a proper name.
 pub const WEEKDAYS_MONTHS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Role nouns that are also adjectives ("official contact", "military aid").
 pub const ADJECTIVAL_AGENTS: &[&str] = &[
-    "official", "military", "civilian", "royal", "imperial", "diplomatic", "presidential", "parliamentary", "judicial",
-    "naval", "refugee", "state", "government", "police", "party", "opposition", "intelligence", "press",
+    "official",
+    "military",
+    "civilian",
+    "royal",
+    "imperial",
+    "diplomatic",
+    "presidential",
+    "parliamentary",
+    "judicial",
+    "naval",
+    "refugee",
+    "state",
+    "government",
+    "police",
+    "party",
+    "opposition",
+    "intelligence",
+    "press",
 ];

@@ -334,7 +334,17 @@ fn phrase_at(
             let adjacent = !poss && k == j && matches!(m.head, Head::Name(_));
             // "Serbian Labour Minister": a name right before a ministerial title is
             // the portfolio, not the actor.
-            let portfolio = e < n && is_in(words.text(e), &["Minister", "Ministry", "Secretary", "Department", "Commissioner"]);
+            let portfolio = e < n
+                && is_in(
+                    words.text(e),
+                    &[
+                        "Minister",
+                        "Ministry",
+                        "Secretary",
+                        "Department",
+                        "Commissioner",
+                    ],
+                );
             if portfolio && matches!(m.head, Head::Name(_)) {
                 m.end = e;
                 j = e;
@@ -342,7 +352,11 @@ fn phrase_at(
             }
             // Two state names side by side: the first is where, the second who
             // ("Bosnian Serbs", "Iraqi Kurds"), and the actor is the first.
-            if adjacent && !person && name_is_state(kb, name) && matches!(m.head, Head::Name(p) if name_is_state(kb, p)) {
+            if adjacent
+                && !person
+                && name_is_state(kb, name)
+                && matches!(m.head, Head::Name(p) if name_is_state(kb, p))
+            {
                 m.end = e;
                 m.plural = words.text(e - 1).ends_with('s');
                 j = e;
@@ -394,7 +408,15 @@ fn phrase_at(
             || p.eq_ignore_ascii_case("from")
         {
             let mut k = m.end + 1;
-            while k < n && (words.text(k).eq_ignore_ascii_case("the") || crate::roles::is_adjective(words.text(k)) || is_in(words.text(k), &["east", "west", "north", "south", "central"])) && k < m.end + 4 {
+            while k < n
+                && (words.text(k).eq_ignore_ascii_case("the")
+                    || crate::roles::is_adjective(words.text(k))
+                    || is_in(
+                        words.text(k),
+                        &["east", "west", "north", "south", "central"],
+                    ))
+                && k < m.end + 4
+            {
                 k += 1;
             }
             if let Some(Some((e, name))) = s.name_at.get(k) {
@@ -411,7 +433,8 @@ fn phrase_at(
 }
 
 fn name_is_state(kb: &KnowledgeBase, name: u32) -> bool {
-    kb.resolve(name, None, &[]).is_some_and(|r| r.kind == ActorKind::State)
+    kb.resolve(name, None, &[])
+        .is_some_and(|r| r.kind == ActorKind::State)
 }
 
 fn name_is_person(kb: &KnowledgeBase, name: u32) -> bool {
@@ -449,9 +472,15 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             let t = words.text(d - 1);
             // "that" before a name is the complementizer ("demanded that Hamas ...").
             // "the besieged Bosnian town": a participle after a determiner is an adjective.
-            let participle = t.ends_with("ed") && d >= 2 && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
+            let participle = t.ends_with("ed")
+                && d >= 2
+                && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
             // "Moslem forces", "Hutu rebels": a capitalized adjective the knowledge base does not know.
-            let demonym = t.starts_with(|c: char| c.is_uppercase()) && t.len() > 3 && adjective_like(t) && d < m.start + 1 && d == m.start;
+            let demonym = t.starts_with(|c: char| c.is_uppercase())
+                && t.len() > 3
+                && adjective_like(t)
+                && d < m.start + 1
+                && d == m.start;
             if (is_in(t, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
                 || participle
@@ -481,15 +510,30 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 m.predicate = true;
             }
         }
-        if d > 0 && words.text(d - 1).eq_ignore_ascii_case("ethnic") || (m.start > 0 && words.text(m.start - 1).eq_ignore_ascii_case("ethnic")) {
+        if d > 0 && words.text(d - 1).eq_ignore_ascii_case("ethnic")
+            || (m.start > 0 && words.text(m.start - 1).eq_ignore_ascii_case("ethnic"))
+        {
             m.ethnic = true;
         }
         // "official contact", "military aid": an agent noun used as an adjective.
-        if m.head == Head::Agent && m.end == m.start + 1 && m.end < n && is_in(words.text(m.start), ADJECTIVAL_AGENTS) {
+        if m.head == Head::Agent
+            && m.end == m.start + 1
+            && m.end < n
+            && is_in(words.text(m.start), ADJECTIVAL_AGENTS)
+        {
             let next = words.text(m.end);
             // After "an"/"the" it is surely an adjective ("an official protest").
-            let det_before = m.start > 0 && is_in(words.text(m.start - 1), &["a", "an", "the", "its", "their"]);
-            if next.chars().all(|c| c.is_ascii_lowercase()) && (det_before || !is_head[m.end]) && !is_in(next, SPEECH) && !is_in(next, AUXILIARIES) && !is_in(next, PREPOSITIONS) && !is_in(next, ADVERBS) && !next.ends_with("ed") && !is_in(next, &["and", "or", "but", "who", "which", "that"]) {
+            let det_before =
+                m.start > 0 && is_in(words.text(m.start - 1), &["a", "an", "the", "its", "their"]);
+            if next.chars().all(|c| c.is_ascii_lowercase())
+                && (det_before || !is_head[m.end])
+                && !is_in(next, SPEECH)
+                && !is_in(next, AUXILIARIES)
+                && !is_in(next, PREPOSITIONS)
+                && !is_in(next, ADVERBS)
+                && !next.ends_with("ed")
+                && !is_in(next, &["and", "or", "but", "who", "which", "that"])
+            {
                 m.attributive = true;
             }
         }
@@ -558,7 +602,13 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
     for k in 0..ms.len().saturating_sub(1) {
         let (a, b) = (ms[k], ms[k + 1]);
         let plural = a.plural || words.text(a.end - 1).ends_with('s');
-        if matches!(a.head, Head::Name(_)) && plural && a.agent.is_none() && matches!(b.head, Head::Name(_)) && matches!(b.prep, Some("of") | Some("in")) && b.det_start == a.end + 1 {
+        if matches!(a.head, Head::Name(_))
+            && plural
+            && a.agent.is_none()
+            && matches!(b.head, Head::Name(_))
+            && matches!(b.prep, Some("of") | Some("in"))
+            && b.det_start == a.end + 1
+        {
             if let Head::Name(place) = b.head {
                 ms[k].place = Some(place);
             }
@@ -617,9 +667,7 @@ fn adjective_like(w: &str) -> bool {
 fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
     let mut g = 0;
     for k in 0..ms.len() {
-        if k > 0
-            && coordinated(words, &ms[k - 1], &ms[k])
-            && !starts_clause(words, is_head, ms, k)
+        if k > 0 && coordinated(words, &ms[k - 1], &ms[k]) && !starts_clause(words, is_head, ms, k)
         {
             ms[k].group = ms[k - 1].group;
             if ms[k].prep.is_none() {
@@ -673,7 +721,9 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
     }
     // "the Kuomintang, a Chinese faction": after a comma, an indefinite noun
     // phrase is an apposition, not a second actor.
-    if words.text(b.det_start).eq_ignore_ascii_case("a") || words.text(b.det_start).eq_ignore_ascii_case("an") {
+    if words.text(b.det_start).eq_ignore_ascii_case("a")
+        || words.text(b.det_start).eq_ignore_ascii_case("an")
+    {
         return false;
     }
     let n = b.det_start.saturating_sub(a.end);
@@ -688,8 +738,13 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
                 || (t(0).eq_ignore_ascii_case("and") && prep_of(b, t(1)) && prep_of(a, t(1)))
         }
         3 => {
-            (t(0).eq_ignore_ascii_case("as") && t(1).eq_ignore_ascii_case("well") && t(2).eq_ignore_ascii_case("as"))
-                || (t(0) == "," && t(1).eq_ignore_ascii_case("and") && prep_of(b, t(2)) && prep_of(a, t(2)))
+            (t(0).eq_ignore_ascii_case("as")
+                && t(1).eq_ignore_ascii_case("well")
+                && t(2).eq_ignore_ascii_case("as"))
+                || (t(0) == ","
+                    && t(1).eq_ignore_ascii_case("and")
+                    && prep_of(b, t(2))
+                    && prep_of(a, t(2)))
         }
         _ => false,
     }

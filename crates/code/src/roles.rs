@@ -13,7 +13,7 @@
 use annals_lexicon::{Form, Hit, Kind, Lexicon};
 use annals_text::Words;
 
-use crate::clause::{governor_of_infinitive, Clauses, verb_context, FAILED, INTENT_GOVERNORS};
+use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
 use crate::lists::*;
 use crate::mention::{Head, Mention};
 use crate::modality;
@@ -106,7 +106,10 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
     for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
         verb_heads[h.head] = true;
     }
-    let view = SentenceView { verb_heads: &verb_heads, ..*v };
+    let view = SentenceView {
+        verb_heads: &verb_heads,
+        ..*v
+    };
     let v = &view;
     let clauses = Clauses::new(v.words, |i: usize| v.mention_at[i] != usize::MAX);
     for (k, hit) in hits.iter().enumerate() {
@@ -134,14 +137,26 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
         out.push(c);
     }
     // "vowed to attack": the threat is coded at the act, not as a promise.
-    let promises: Vec<usize> = out.iter().filter(|c| c.rejected.is_none()).filter_map(|c| c.promised_by).collect();
-    for c in out.iter_mut().filter(|c| c.rejected.is_none() && promises.contains(&c.hit.head)) {
+    let promises: Vec<usize> = out
+        .iter()
+        .filter(|c| c.rejected.is_none())
+        .filter_map(|c| c.promised_by)
+        .collect();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.rejected.is_none() && promises.contains(&c.hit.head))
+    {
         c.rejected = Some("a promise of force is a threat, coded at the act promised");
     }
     // A bare statement (01) is coded only where the sentence has no other event.
-    let other = out.iter().any(|c| c.rejected.is_none() && !c.code.starts_with("01"));
+    let other = out
+        .iter()
+        .any(|c| c.rejected.is_none() && !c.code.starts_with("01"));
     if other {
-        for c in out.iter_mut().filter(|c| c.rejected.is_none() && c.code.starts_with("01")) {
+        for c in out
+            .iter_mut()
+            .filter(|c| c.rejected.is_none() && c.code.starts_with("01"))
+        {
             c.rejected = Some("a statement beside another event");
         }
     }
@@ -150,7 +165,9 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
 /// Whether a candidate stands in a "that" clause of a verb of demand, appeal,
 /// promise or threat ("demanded that Hamas renounce ...").
 fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) -> bool {
-    let Some(that) = c.clause.0.checked_sub(1) else { return false };
+    let Some(that) = c.clause.0.checked_sub(1) else {
+        return false;
+    };
     if !v.text(that).eq_ignore_ascii_case("that") {
         return false;
     }
@@ -177,24 +194,57 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
         if h.kind == Kind::Verb && h.head > 0 {
             let prev = v.text(h.head - 1);
             // "the besieged town", "Israeli-occupied", "the defeated party": participles as adjectives.
-            let participle = matches!(h.form, Form::Past | Form::PastOrParticiple | Form::Participle);
-            if participle && (is_in(prev, &["a", "an", "the", "this", "its", "their", "his", "her"]) || prev == "-") {
+            let participle = matches!(
+                h.form,
+                Form::Past | Form::PastOrParticiple | Form::Participle
+            );
+            if participle
+                && (is_in(
+                    prev,
+                    &["a", "an", "the", "this", "its", "their", "his", "her"],
+                ) || prev == "-")
+            {
                 continue;
             }
             // "weapons supply", "militia ally": a bare verb form after a common noun
             // is the second half of a compound noun.
-            if matches!(h.form, Form::Base) && prev.len() > 2 && prev.chars().all(|c| c.is_ascii_lowercase()) && !v.is_head[h.head - 1] && !v.in_mention[h.head - 1]
-                && !is_in(prev, AUXILIARIES) && !is_in(prev, MODALS) && !is_in(prev, FUTURE) && !is_in(prev, ADVERBS) && !is_in(prev, NEGATIONS)
-                && !is_in(prev, PREPOSITIONS) && !is_in(prev, &["and", "or", "but", "to", "they", "we", "who", "which", "that", "then", "also", "not", "i", "you"]) && !prev.ends_with("ly")
+            if matches!(h.form, Form::Base)
+                && prev.len() > 2
+                && prev.chars().all(|c| c.is_ascii_lowercase())
+                && !v.is_head[h.head - 1]
+                && !v.in_mention[h.head - 1]
+                && !is_in(prev, AUXILIARIES)
+                && !is_in(prev, MODALS)
+                && !is_in(prev, FUTURE)
+                && !is_in(prev, ADVERBS)
+                && !is_in(prev, NEGATIONS)
+                && !is_in(prev, PREPOSITIONS)
+                && !is_in(
+                    prev,
+                    &[
+                        "and", "or", "but", "to", "they", "we", "who", "which", "that", "then",
+                        "also", "not", "i", "you",
+                    ],
+                )
+                && !prev.ends_with("ly")
             {
                 continue;
             }
             // "mobilized pressure groups": a verb right after a verb is a noun.
-            if matches!(h.form, Form::Base | Form::Third) && v.is_head[h.head - 1] && (prev.ends_with("ed") || prev.ends_with("ing")) {
+            if matches!(h.form, Form::Base | Form::Third)
+                && v.is_head[h.head - 1]
+                && (prev.ends_with("ed") || prev.ends_with("ing"))
+            {
                 continue;
             }
             // "fought back", "struck back": after a verb, "back" is a particle.
-            if v.text(h.head).eq_ignore_ascii_case("back") && (hits.iter().any(|o| o.kind == Kind::Verb && o.head + 1 == h.head) || prev.ends_with("ed") || is_in(prev, &["fought", "struck", "hit", "fight", "strike"])) {
+            if v.text(h.head).eq_ignore_ascii_case("back")
+                && (hits
+                    .iter()
+                    .any(|o| o.kind == Kind::Verb && o.head + 1 == h.head)
+                    || prev.ends_with("ed")
+                    || is_in(prev, &["fought", "struck", "hit", "fight", "strike"]))
+            {
                 continue;
             }
             // "send them back": a verb does not follow its own object pronoun.
@@ -202,7 +252,9 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
                 continue;
             }
             // "a shooting", "the bombing": a gerund after a determiner is a noun.
-            if h.form == Form::Gerund && is_in(prev, &["a", "an", "the", "this", "that", "its", "their"]) {
+            if h.form == Form::Gerund
+                && is_in(prev, &["a", "an", "the", "this", "that", "its", "their"])
+            {
                 continue;
             }
         }
@@ -211,27 +263,53 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
         if h.kind == Kind::Verb && h.form == Form::Base && h.head > 0 && v.in_mention[h.head - 1] {
             if let Some(m) = v.mentions.iter().find(|m| m.end == h.head) {
                 let alone = v.mentions.iter().filter(|o| o.group == m.group).count() == 1;
-                let governed = m.det_start > 0 && (v.is_head[m.det_start - 1] || is_in(v.text(m.det_start - 1), &["let", "make", "made", "help", "helped", "see", "saw", "have", "had"]));
-                if matches!(m.head, Head::Name(_)) && !m.plural && !v.text(m.end - 1).ends_with(['s', 'S']) && alone && !governed && !m.possessive {
+                let governed = m.det_start > 0
+                    && (v.is_head[m.det_start - 1]
+                        || is_in(
+                            v.text(m.det_start - 1),
+                            &[
+                                "let", "make", "made", "help", "helped", "see", "saw", "have",
+                                "had",
+                            ],
+                        ));
+                if matches!(m.head, Head::Name(_))
+                    && !m.plural
+                    && !v.text(m.end - 1).ends_with(['s', 'S'])
+                    && alone
+                    && !governed
+                    && !m.possessive
+                {
                     continue;
                 }
             }
         }
         // A capitalized word inside a sentence is a name, not a verb ("last March").
-        if h.kind == Kind::Verb && h.head > 0 && v.text(h.head).starts_with(|c: char| c.is_uppercase()) && !v.text(h.head - 1).starts_with(['"', '(', '\'']) {
+        if h.kind == Kind::Verb
+            && h.head > 0
+            && v.text(h.head).starts_with(|c: char| c.is_uppercase())
+            && !v.text(h.head - 1).starts_with(['"', '(', '\''])
+        {
             continue;
         }
         let twin = hits.iter().any(|o| o.head == h.head && o.kind != h.kind);
         let coordinated_object = h.head >= 2
             && matches!(h.form, Form::Base | Form::Third | Form::Noun)
             && is_in(v.text(h.head - 1), &["and", "or"])
-            && hits.iter().any(|o| o.end == h.head - 1 && o.head < h.head - 1);
+            && hits
+                .iter()
+                .any(|o| o.end == h.head - 1 && o.head < h.head - 1);
         let noun_reading = coordinated_object || looks_like_noun(v, h.head);
         if twin {
             if (h.kind == Kind::Noun) != noun_reading {
                 continue;
             }
-        } else if h.kind == Kind::Verb && noun_reading && !matches!(h.form, Form::Past | Form::PastOrParticiple | Form::Participle | Form::Gerund) {
+        } else if h.kind == Kind::Verb
+            && noun_reading
+            && !matches!(
+                h.form,
+                Form::Past | Form::PastOrParticiple | Form::Participle | Form::Gerund
+            )
+        {
             // "their arms industries", "medical supplies": a noun with no event of its own.
             continue;
         }
@@ -242,14 +320,41 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
 
 /// Nouns of speaking and writing: a participle after them says what the speaker did.
 const COMMUNICATION_NOUNS: &[&str] = &[
-    "speech", "statement", "letter", "message", "address", "declaration", "communique", "interview", "broadcast",
-    "note", "telegram", "announcement", "editorial", "article", "report", "resolution", "motion", "decree",
+    "speech",
+    "statement",
+    "letter",
+    "message",
+    "address",
+    "declaration",
+    "communique",
+    "interview",
+    "broadcast",
+    "note",
+    "telegram",
+    "announcement",
+    "editorial",
+    "article",
+    "report",
+    "resolution",
+    "motion",
+    "decree",
 ];
 
 /// Event nouns whose purpose ("to protest ...") tells what the event was for.
 const PURPOSE_NOUNS: &[&str] = &[
-    "rally", "rallies", "strike", "strikes", "march", "marches", "demonstration", "demonstrations", "protest",
-    "protests", "vigil", "sit-in", "boycott",
+    "rally",
+    "rallies",
+    "strike",
+    "strikes",
+    "march",
+    "marches",
+    "demonstration",
+    "demonstrations",
+    "protest",
+    "protests",
+    "vigil",
+    "sit-in",
+    "boycott",
 ];
 
 /// A lowercase word that looks like an adjective or a noun modifier.
@@ -331,7 +436,13 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
                 return true;
             }
             // "a key U.S. ally": a determiner before the name makes it a modifier.
-            return m.det_start < m.start && is_in(v.text(m.det_start), &["a", "an", "this", "these", "those", "its", "their", "his", "her"]);
+            return m.det_start < m.start
+                && is_in(
+                    v.text(m.det_start),
+                    &[
+                        "a", "an", "this", "these", "those", "its", "their", "his", "her",
+                    ],
+                );
         }
     }
     // "anti-Western riots", "pro-government rallies": a word after a hyphenated
@@ -346,7 +457,13 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     // "a key ally", "growing pressure": adjectives back to a determiner.
     let mut j = i - 1;
     let mut steps = 0;
-    while j > 0 && steps < 5 && (is_adjective(v.text(j)) || v.text(j).ends_with("ing") || v.text(j) == "-" || (j > 0 && v.text(j - 1) == "-")) {
+    while j > 0
+        && steps < 5
+        && (is_adjective(v.text(j))
+            || v.text(j).ends_with("ing")
+            || v.text(j) == "-"
+            || (j > 0 && v.text(j - 1) == "-"))
+    {
         j -= 1;
         steps += 1;
         if is_in(v.text(j), &["a", "an", "the", "its", "their", "his", "her"]) {
@@ -363,7 +480,12 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
             if is_in(w, &["a", "an"]) {
                 return true;
             }
-            if !(w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !is_in(w, PREPOSITIONS) && !is_in(w, AUXILIARIES) && !is_in(w, &["and", "or", "but", "that", "which", "who", "to"])) {
+            if !(w.len() > 2
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !is_in(w, PREPOSITIONS)
+                && !is_in(w, AUXILIARIES)
+                && !is_in(w, &["and", "or", "but", "that", "which", "who", "to"]))
+            {
                 break;
             }
         }
@@ -378,12 +500,23 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !w.ends_with('s')
                 && !is_in(w, PREPOSITIONS)
-                && !is_in(w, &["and", "or", "but", "that", "which", "who", "was", "were", "is", "are", "been", "be"]);
+                && !is_in(
+                    w,
+                    &[
+                        "and", "or", "but", "that", "which", "who", "was", "were", "is", "are",
+                        "been", "be",
+                    ],
+                );
             if !modifier {
                 break;
             }
             j -= 1;
-            if is_in(v.text(j), &["a", "an", "the", "this", "that", "its", "their", "his", "her"]) {
+            if is_in(
+                v.text(j),
+                &[
+                    "a", "an", "the", "this", "that", "its", "their", "his", "her",
+                ],
+            ) {
                 return true;
             }
         }
@@ -426,22 +559,55 @@ fn verb_roles(
     // ("reforms criticized by Mao"), unless "has/had" makes it a perfect.
     let by_follows = hit.head + 1 < v.words.len()
         && v.text(hit.head + 1).eq_ignore_ascii_case("by")
-        && v.mention_at.get(hit.head + 2).is_some_and(|&m| m != usize::MAX);
+        && v.mention_at
+            .get(hit.head + 2)
+            .is_some_and(|&m| m != usize::MAX);
     let perfect = hit.head > 0 && is_in(v.text(hit.head - 1), &["has", "have", "had", "having"]);
-    let reduced = matches!(hit.form, Form::Participle | Form::PastOrParticiple) && !ctx.passive && !perfect && hit.head > 0 && {
-        // "a bill signed in by X", "reforms criticized by Mao": a participle after a noun.
-        let prev = v.text(hit.head - 1);
-        by_follows || (prev.chars().all(|c| c.is_ascii_lowercase()) && !is_in(prev, AUXILIARIES) && !is_in(prev, ADVERBS) && !is_in(prev, RELATIVES) && !is_in(prev, &["and", "or", "but", "then", "also", "who", "which"]) && !v.in_mention[hit.head - 1] && (hit.head + 3..hit.head + 5).any(|i| i < v.words.len() && v.text(i - 2).eq_ignore_ascii_case("by")))
-    };
+    let reduced = matches!(hit.form, Form::Participle | Form::PastOrParticiple)
+        && !ctx.passive
+        && !perfect
+        && hit.head > 0
+        && {
+            // "a bill signed in by X", "reforms criticized by Mao": a participle after a noun.
+            let prev = v.text(hit.head - 1);
+            by_follows
+                || (prev.chars().all(|c| c.is_ascii_lowercase())
+                    && !is_in(prev, AUXILIARIES)
+                    && !is_in(prev, ADVERBS)
+                    && !is_in(prev, RELATIVES)
+                    && !is_in(prev, &["and", "or", "but", "then", "also", "who", "which"])
+                    && !v.in_mention[hit.head - 1]
+                    && (hit.head + 3..hit.head + 5)
+                        .any(|i| i < v.words.len() && v.text(i - 2).eq_ignore_ascii_case("by")))
+        };
     // "the ceasefire agreement signed in March": a participle after a noun and
     // before a preposition describes the noun.
-    let describing = matches!(hit.form, Form::Participle | Form::PastOrParticiple) && !ctx.passive && !perfect && hit.head > 0 && {
-        let prev = v.text(hit.head - 1);
-        let next = if hit.head + 1 < v.words.len() { v.text(hit.head + 1) } else { "." };
-        prev.len() > 2 && prev.chars().all(|c| c.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !v.is_head[hit.head - 1]
-            && !is_in(prev, AUXILIARIES) && !is_in(prev, ADVERBS) && !is_in(prev, RELATIVES) && !is_in(prev, &["and", "or", "but", "then", "they", "we", "who", "which", "he", "she", "it"])
-            && (is_in(next, PREPOSITIONS) || matches!(next, "," | "." | ";"))
-    };
+    let describing = matches!(hit.form, Form::Participle | Form::PastOrParticiple)
+        && !ctx.passive
+        && !perfect
+        && hit.head > 0
+        && {
+            let prev = v.text(hit.head - 1);
+            let next = if hit.head + 1 < v.words.len() {
+                v.text(hit.head + 1)
+            } else {
+                "."
+            };
+            prev.len() > 2
+                && prev.chars().all(|c| c.is_ascii_lowercase())
+                && !v.in_mention[hit.head - 1]
+                && !v.is_head[hit.head - 1]
+                && !is_in(prev, AUXILIARIES)
+                && !is_in(prev, ADVERBS)
+                && !is_in(prev, RELATIVES)
+                && !is_in(
+                    prev,
+                    &[
+                        "and", "or", "but", "then", "they", "we", "who", "which", "he", "she", "it",
+                    ],
+                )
+                && (is_in(next, PREPOSITIONS) || matches!(next, "," | "." | ";"))
+        };
     if (reduced || describing) && !v.mentions.iter().any(|m| m.end == hit.head) {
         c.rejected = Some("a participle describing a thing, not an actor");
         return;
@@ -460,7 +626,9 @@ fn verb_roles(
         // "vowed to attack": a bare promise of an act of force is a threat.
         let promise_of_force = gov.is_some_and(|g| {
             is_in(v.text(g), INTENT_GOVERNORS)
-                && earlier.iter().any(|h| h.head == g && lex.pattern(h.pattern).code == "030")
+                && earlier
+                    .iter()
+                    .any(|h| h.head == g && lex.pattern(h.pattern).code == "030")
         }) && is_force(&c.code);
         if promise_of_force {
             c.promised_by = gov;
@@ -475,7 +643,9 @@ fn verb_roles(
         }
         // "a rally in Lagos to protest", "a hunger strike to protest": the purpose
         // of an event that took place.
-        let purpose_of = (to.saturating_sub(7)..to).rev().find(|&i| is_in(v.text(i), PURPOSE_NOUNS));
+        let purpose_of = (to.saturating_sub(7)..to)
+            .rev()
+            .find(|&i| is_in(v.text(i), PURPOSE_NOUNS));
         if is_in(gw, FACTIVE) {
             // Happened.
         } else if is_in(gw, INTENT_GOVERNORS) {
@@ -490,7 +660,11 @@ fn verb_roles(
         }
     }
     // "X said Y must do Z" is coded at "must" (see below), not at the verb.
-    if ctx.obligation && earlier.iter().any(|h| h.head < hit.head && v.text(h.head).eq_ignore_ascii_case("must")) {
+    if ctx.obligation
+        && earlier
+            .iter()
+            .any(|h| h.head < hit.head && v.text(h.head).eq_ignore_ascii_case("must"))
+    {
         c.rejected = Some("coded at its modal as a demand");
         return;
     }
@@ -512,7 +686,10 @@ fn verb_roles(
     if ctx.modal {
         // "X said Y must do Z": X demands it of Y.
         if ctx.obligation {
-            if let Some(sp) = (0..c.clause.0.max(hit.head)).rev().find(|&i| is_in(v.text(i), SPEECH)) {
+            if let Some(sp) = (0..c.clause.0.max(hit.head))
+                .rev()
+                .find(|&i| is_in(v.text(i), SPEECH))
+            {
                 let speaker = subject_of(v, sp, 0, done);
                 let obliged = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
                 if !speaker.is_none() && !obliged.is_none() && speaker != obliged {
@@ -533,19 +710,28 @@ fn verb_roles(
         return;
     }
     // "a special law recognizing victories": a participle after a noun describes it.
-    if hit.form == Form::Gerund && hit.head > 0 && {
-        let prev = v.text(hit.head - 1);
-        prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !is_in(prev, AUXILIARIES) && !is_in(prev, PREPOSITIONS) && !is_in(prev, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
+    if hit.form == Form::Gerund
+        && hit.head > 0
+        && {
+            let prev = v.text(hit.head - 1);
+            prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !is_in(prev, AUXILIARIES) && !is_in(prev, PREPOSITIONS) && !is_in(prev, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
             // "made a speech offering reconciliation": what is said in a speech is said by the speaker.
             && !is_in(prev, COMMUNICATION_NOUNS)
-    } {
+        }
+    {
         c.rejected = Some("a participle describing a thing, not an actor");
         return;
     }
     // "unless the president agrees", "if war starts", "until a new government
     // takes over": a condition, not an event.
-    if (hit.head.saturating_sub(14)..hit.head).any(|i| is_in(v.text(i), &["unless", "if", "until", "lest", "whether"]) && !(i + 1..hit.head).any(|k| verb_heads[k])) {
-        let until_date = (hit.head.saturating_sub(14)..hit.head).any(|i| v.text(i).eq_ignore_ascii_case("until") && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit()));
+    if (hit.head.saturating_sub(14)..hit.head).any(|i| {
+        is_in(v.text(i), &["unless", "if", "until", "lest", "whether"])
+            && !(i + 1..hit.head).any(|k| verb_heads[k])
+    }) {
+        let until_date = (hit.head.saturating_sub(14)..hit.head).any(|i| {
+            v.text(i).eq_ignore_ascii_case("until")
+                && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        });
         if !until_date {
             c.rejected = Some("a condition, not an event");
             return;
@@ -554,7 +740,11 @@ fn verb_roles(
     // Source and target.
     if !passive && hit.form == Form::Gerund && hit.head > 0 {
         // "rebels fighting to topple ...": the noun before a participle is its subject.
-        if let Some(k) = v.mentions.iter().position(|m| m.end == hit.head && !m.attributive) {
+        if let Some(k) = v
+            .mentions
+            .iter()
+            .position(|m| m.end == hit.head && !m.attributive)
+        {
             c.source = Party::Mentions(v.group_of(k));
         }
     }
@@ -563,7 +753,12 @@ fn verb_roles(
         c.target = subject_of(v, hit.head, c.clause.0, done);
         if c.target.is_none() {
             // "A camp for Congolese refugees was attacked": the people named in the subject.
-            if let Some(k) = v.mentions.iter().rposition(|m| m.end <= hit.head && m.start >= c.clause.0 && matches!(m.prep, Some("for") | Some("of")) && m.is_argument()) {
+            if let Some(k) = v.mentions.iter().rposition(|m| {
+                m.end <= hit.head
+                    && m.start >= c.clause.0
+                    && matches!(m.prep, Some("for") | Some("of"))
+                    && m.is_argument()
+            }) {
                 c.target = Party::Mentions(v.group_of(k));
             }
         }
@@ -590,7 +785,12 @@ fn verb_roles(
     // "investigating crimes by Croatian extremists": for investigations and
     // accusations the doer named with "by" is the one targeted.
     if matches!(&p.code[..2], "09" | "11" | "14") && !passive {
-        if let Some(k) = v.mentions.iter().position(|m| m.det_start > hit.head && m.start < c.clause.1.max(hit.end) + 2 && m.prep == Some("by") && m.is_argument()) {
+        if let Some(k) = v.mentions.iter().position(|m| {
+            m.det_start > hit.head
+                && m.start < c.clause.1.max(hit.end) + 2
+                && m.prep == Some("by")
+                && m.is_argument()
+        }) {
             c.target = Party::Mentions(v.group_of(k));
         }
     }
@@ -598,17 +798,33 @@ fn verb_roles(
     // the event it follows.
     if hit.form == Form::Gerund && hit.head > 0 && v.text(hit.head - 1) == "," {
         if let Party::Mentions(t) = &c.target {
-            let unnamed = t.len() == 1 && v.mentions[t[0]].head == Head::Agent && v.mentions[t[0]].hint.is_none() && !(v.mentions[t[0]].start > 0 && v.in_mention[v.mentions[t[0]].start - 1]);
+            let unnamed = t.len() == 1
+                && v.mentions[t[0]].head == Head::Agent
+                && v.mentions[t[0]].hint.is_none()
+                && !(v.mentions[t[0]].start > 0 && v.in_mention[v.mentions[t[0]].start - 1]);
             if unnamed {
-                if let Some(prev) = done.iter().rev().find(|d| d.hit.head < hit.head && d.rejected.is_none() && matches!(d.target, Party::Mentions(_))) {
+                if let Some(prev) = done.iter().rev().find(|d| {
+                    d.hit.head < hit.head
+                        && d.rejected.is_none()
+                        && matches!(d.target, Party::Mentions(_))
+                }) {
                     c.target = prev.target.clone();
                 }
             }
         }
     }
     // "demanded that Hamas renounce ...": the one asked is the subject of the "that" clause.
-    if c.target.is_none() && matches!(&p.code[..2], "02" | "10") && c.clause.1 < v.words.len() && v.text(c.clause.1).eq_ignore_ascii_case("that") {
-        if let Some(k) = v.mentions.iter().position(|m| m.start > c.clause.1 && m.det_start <= c.clause.1 + 3 && m.is_argument() && m.prep.is_none()) {
+    if c.target.is_none()
+        && matches!(&p.code[..2], "02" | "10")
+        && c.clause.1 < v.words.len()
+        && v.text(c.clause.1).eq_ignore_ascii_case("that")
+    {
+        if let Some(k) = v.mentions.iter().position(|m| {
+            m.start > c.clause.1
+                && m.det_start <= c.clause.1 + 3
+                && m.is_argument()
+                && m.prep.is_none()
+        }) {
             c.target = Party::Mentions(v.group_of(k));
         }
     }
@@ -754,7 +970,11 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     // An apposition between subject and verb: "Pakistan, a key U.S. ally, has refused".
     let mut limit = j;
     if j > 0 && v.text(j - 1) == "," {
-        if let Some(open) = (clause_start..j - 1).rev().take(14).find(|&i| v.text(i) == ",") {
+        if let Some(open) = (clause_start..j - 1)
+            .rev()
+            .take(14)
+            .find(|&i| v.text(i) == ",")
+        {
             let has_verb = (open + 1..j - 1).any(|i| v.verb_heads[i]);
             let starts_with_name = v.mention_at.get(open + 1).is_some_and(|&m| m != usize::MAX)
                 || v.text(open + 1).eq_ignore_ascii_case("a")
@@ -772,8 +992,21 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         if m.end > limit || m.start < clause_start {
             continue;
         }
-        let np_head = (m.end..limit).all(|i| v.text(i).chars().all(|c| c.is_ascii_lowercase()) && !is_in(v.text(i), PREPOSITIONS) && !is_in(v.text(i), AUXILIARIES)) && limit - m.end <= 2;
-        let subordinate = np_head && matches!(m.prep, Some("after") | Some("before") | Some("since") | Some("until") | Some("as") | Some("when"));
+        let np_head = (m.end..limit).all(|i| {
+            v.text(i).chars().all(|c| c.is_ascii_lowercase())
+                && !is_in(v.text(i), PREPOSITIONS)
+                && !is_in(v.text(i), AUXILIARIES)
+        }) && limit - m.end <= 2;
+        let subordinate = np_head
+            && matches!(
+                m.prep,
+                Some("after")
+                    | Some("before")
+                    | Some("since")
+                    | Some("until")
+                    | Some("as")
+                    | Some("when")
+            );
         if m.is_argument() && (m.prep.is_none() || subordinate) {
             return Party::Mentions(v.group_of(k));
         }
@@ -788,7 +1021,11 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     // No actor as subject ("A roadside bombing near Samarra killed ..."): the
     // place named in the subject stands for whoever acted there.
     for (k, m) in v.mentions.iter().enumerate() {
-        if m.start >= clause_start && m.end <= j && matches!(m.prep, Some("in") | Some("near") | Some("at") | Some("of")) && !m.attributive {
+        if m.start >= clause_start
+            && m.end <= j
+            && matches!(m.prep, Some("in") | Some("near") | Some("at") | Some("of"))
+            && !m.attributive
+        {
             return Party::Mentions(vec![k]);
         }
     }
@@ -798,7 +1035,9 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
 /// The agent of a passive: "by X" after the verb, or the name in apposition to
 /// the noun phrase after "by" ("by a communist group, the Bolsheviks").
 fn by_agent(v: &SentenceView, from: usize, clause_end: usize) -> Party {
-    let Some(by) = (from..clause_end.min(v.words.len())).take(12).find(|&i| v.text(i).eq_ignore_ascii_case("by"))
+    let Some(by) = (from..clause_end.min(v.words.len()))
+        .take(12)
+        .find(|&i| v.text(i).eq_ignore_ascii_case("by"))
     else {
         return Party::None;
     };
@@ -828,7 +1067,11 @@ fn object_of(
     for (k, m) in v.mentions.iter().enumerate() {
         // From after the head: a gap in the pattern may hold the target
         // ("demanding that the Turkish government provide information").
-        if m.det_start <= hit.head || m.start >= clause_end || src_ms.contains(&k) || hit.is_literal(m.start) {
+        if m.det_start <= hit.head
+            || m.start >= clause_end
+            || src_ms.contains(&k)
+            || hit.is_literal(m.start)
+        {
             continue;
         }
         // Another event verb between: its own object, unless it is an infinitive
@@ -850,9 +1093,15 @@ fn object_of(
                     // A nationality in the object names its owner: "rejected an
                     // Indian proposal", "fired against Kampuchean camps".
                     let prep = m.prep.unwrap_or("");
-                    let direct = (prep.is_empty() && m.det_start <= hit.end + 4 && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS)))
+                    let direct = (prep.is_empty()
+                        && m.det_start <= hit.end + 4
+                        && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS)))
                         || (prep == "of" && m.det_start <= hit.end + 6);
-                    let own = v.countries.get(k).copied().flatten().is_some_and(|c| src_ms.iter().any(|&s| v.countries.get(s).copied().flatten() == Some(c)));
+                    let own = v.countries.get(k).copied().flatten().is_some_and(|c| {
+                        src_ms
+                            .iter()
+                            .any(|&s| v.countries.get(s).copied().flatten() == Some(c))
+                    });
                     if (direct || is_in(prep, TARGET_PREPOSITIONS)) && !own {
                         return Party::Mentions(vec![k]);
                     }
@@ -870,7 +1119,9 @@ fn object_of(
             preps.iter().any(|p| p.eq_ignore_ascii_case(prep)) || prep.is_empty()
         };
         // "support the rights of Palestinians": the owner of a short object.
-        let genitive_object = prep == "of" && m.det_start <= hit.end + 4 && !(hit.end..m.det_start.saturating_sub(1)).any(|i| is_in(v.text(i), PREPOSITIONS));
+        let genitive_object = prep == "of"
+            && m.det_start <= hit.end + 4
+            && !(hit.end..m.det_start.saturating_sub(1)).any(|i| is_in(v.text(i), PREPOSITIONS));
         if (allowed || genitive_object) && !own_forces(v, m, src_ms) {
             return Party::Mentions(v.group_of(k));
         }
@@ -908,9 +1159,15 @@ fn is_place_prep(v: &SentenceView, m: &Mention) -> bool {
 /// people or forces are what the act is done with, not to.
 fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
     let own_possessive = matches!(m.head, Head::Pronoun(_)) && m.agent.is_some();
-    let k = v.mentions.iter().position(|x| x.start == m.start && x.end == m.end);
+    let k = v
+        .mentions
+        .iter()
+        .position(|x| x.start == m.start && x.end == m.end);
     let country = k.and_then(|k| v.countries.get(k).copied().flatten());
-    let same_country = country.is_some() && src.iter().any(|&s| v.countries.get(s).copied().flatten() == country);
+    let same_country = country.is_some()
+        && src
+            .iter()
+            .any(|&s| v.countries.get(s).copied().flatten() == country);
     own_possessive || (same_country && m.agent == Some("MIL") && m.prep.is_none())
 }
 
@@ -918,12 +1175,23 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     let hit = c.hit;
     let p = lex.pattern(hit.pattern);
     // "an offer to hammer out a framework agreement": what an infinitive only aims at.
-    if let Some(to) = (c.clause.0.max(hit.head.saturating_sub(8))..hit.head).rev().find(|&i| {
-        v.text(i).eq_ignore_ascii_case("to") && i + 1 < hit.head && v.text(i + 1).chars().all(|ch| ch.is_ascii_lowercase()) && !is_in(v.text(i + 1), DETERMINERS) && !v.in_mention[i + 1]
-    }) {
-        let gov = governor_of_infinitive(v.words, to, |i| v.in_mention[i]).map_or("", |g| v.text(g));
+    if let Some(to) = (c.clause.0.max(hit.head.saturating_sub(8))..hit.head)
+        .rev()
+        .find(|&i| {
+            v.text(i).eq_ignore_ascii_case("to")
+                && i + 1 < hit.head
+                && v.text(i + 1).chars().all(|ch| ch.is_ascii_lowercase())
+                && !is_in(v.text(i + 1), DETERMINERS)
+                && !v.in_mention[i + 1]
+        })
+    {
+        let gov =
+            governor_of_infinitive(v.words, to, |i| v.in_mention[i]).map_or("", |g| v.text(g));
         // A definite noun ("the Japanese invasion") names an event that exists.
-        let indefinite = (to + 1..hit.head).rev().take(4).any(|i| is_in(v.text(i), &["a", "an", "any", "some"]));
+        let indefinite = (to + 1..hit.head)
+            .rev()
+            .take(4)
+            .any(|i| is_in(v.text(i), &["a", "an", "any", "some"]));
         if indefinite && !is_in(gov, FACTIVE) && !is_in(gov, PURPOSE_NOUNS) {
             c.rejected = Some("inside an infinitive that is not stated as done");
             return;
@@ -968,12 +1236,23 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         c.source = Party::Mentions(vec![k]);
     }
     // After the noun: "between X and Y", "by X", "of/against/on/to X".
+    let mut reach = hit.end;
     for (mi, m) in v.mentions.iter().enumerate() {
-        if m.det_start < hit.end
-            || m.det_start > hit.end + 4
-            || m.start >= c.clause.1
-            || c.symmetric
+        if m.det_start < hit.end || m.det_start > reach + 4 || m.start >= c.clause.1 || c.symmetric
         {
+            continue;
+        }
+        // "the withdrawal of Argentine troops", "the visit of the Kenyan president":
+        // the doer of an event that has no object is the one after "of".
+        let intransitive = p.code == "0874" || p.code == "042";
+        if intransitive
+            && m.prep == Some("of")
+            && c.source.is_none()
+            && m.is_argument()
+            && (m.head != Head::Agent || m.hint.is_some())
+        {
+            c.source = Party::Mentions(v.group_of(mi));
+            reach = m.end;
             continue;
         }
         match m.prep.unwrap_or("") {
@@ -1031,7 +1310,29 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         if i > 0 {
             let verb = i - 1;
             let w = v.text(verb);
-            let verbish = is_in(w, SPEECH) || is_in(w, &["ordered", "imposed", "launched", "began", "started", "declared", "completed", "staged", "held", "conducted", "announces", "orders", "imposes", "launches", "declares", "stages", "holds"]);
+            let verbish = is_in(w, SPEECH)
+                || is_in(
+                    w,
+                    &[
+                        "ordered",
+                        "imposed",
+                        "launched",
+                        "began",
+                        "started",
+                        "declared",
+                        "completed",
+                        "staged",
+                        "held",
+                        "conducted",
+                        "announces",
+                        "orders",
+                        "imposes",
+                        "launches",
+                        "declares",
+                        "stages",
+                        "holds",
+                    ],
+                );
             if verbish && w.chars().all(|ch| ch.is_ascii_lowercase()) {
                 c.source = subject_of(v, verb, c.clause.0.min(verb), &[]);
             }
