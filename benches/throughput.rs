@@ -13,9 +13,14 @@ use annals_text::{split_sentences, Document, SourceKind};
 use annals_time::Date;
 
 fn main() {
-    let target_mb: usize = std::env::var("ANNALS_BENCH_MB").ok().and_then(|s| s.parse().ok()).unwrap_or(50);
+    let target_mb: usize = std::env::var("ANNALS_BENCH_MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(50);
     let root = env!("CARGO_MANIFEST_DIR");
-    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let read = |p: &str| {
+        std::fs::read_to_string(format!("{root}/{p}")).unwrap_or_else(|e| panic!("{p}: {e}"))
+    };
     // The example documents: a narrative history, an HTML page, and news items.
     let mut templates: Vec<(String, SourceKind)> = vec![
         (read("examples/sweden-denmark.txt"), SourceKind::Plain),
@@ -23,11 +28,16 @@ fn main() {
     ];
     for line in read("examples/news.jsonl").lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("example JSONL");
-        templates.push((v["text"].as_str().unwrap_or("").to_string(), SourceKind::Plain));
+        templates.push((
+            v["text"].as_str().unwrap_or("").to_string(),
+            SourceKind::Plain,
+        ));
     }
     let sentences_per: Vec<usize> = templates
         .iter()
-        .map(|(t, k)| split_sentences(&Document::new("t", t.clone(), *k, None, "t".into()).clean).len())
+        .map(|(t, k)| {
+            split_sentences(&Document::new("t", t.clone(), *k, None, "t".into()).clean).len()
+        })
         .collect();
 
     let t0 = Instant::now();
@@ -54,9 +64,17 @@ fn main() {
     }
     let secs = coding.as_secs_f64();
     println!("dictionaries loaded in {:.1} ms", load.as_secs_f64() * 1e3);
-    println!("corpus: {docs} documents, {:.1} MB, {sentences} sentences, {events} events", bytes as f64 / 1e6);
+    println!(
+        "corpus: {docs} documents, {:.1} MB, {sentences} sentences, {events} events",
+        bytes as f64 / 1e6
+    );
     println!("coding: {secs:.2} s on one core");
-    println!("throughput: {:.1} MB/s, {:.0} sentences/s, {:.0} documents/s", bytes as f64 / 1e6 / secs, sentences as f64 / secs, docs as f64 / secs);
+    println!(
+        "throughput: {:.1} MB/s, {:.0} sentences/s, {:.0} documents/s",
+        bytes as f64 / 1e6 / secs,
+        sentences as f64 / secs,
+        docs as f64 / secs
+    );
     if let Some(kb) = peak_rss_kb() {
         println!("peak memory (VmHWM): {:.1} MB", kb as f64 / 1024.0);
     }

@@ -274,6 +274,29 @@ impl Coder {
                 .into_iter()
                 .collect();
         }
+        // "Russia annexed Vladivostok": a place that the taking state held at the
+        // event's date was taken from someone else, the other party the text is
+        // about. (In a civil war, "the Reds took Omsk", "rebels shelled Juba", the
+        // place's own country is the target.)
+        let taking = matches!(&c.code[..2], "18" | "19" | "20");
+        if taking && !symmetric && c.target != Party::Implicit {
+            let iv = when.as_ref().map(|w| w.interval);
+            let own_place = |t: &Actor<'kb>| {
+                t.kind == annals_kb::ActorKind::Place
+                    && sources.iter().any(|s| {
+                        s.kind == annals_kb::ActorKind::State
+                            && s.agent.is_none()
+                            && self.at_date(*t, iv).country == s.country
+                    })
+            };
+            if !targets.is_empty() && targets.iter().all(own_place) {
+                let src_countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
+                targets = focus
+                    .topic(sent.paragraph, &src_countries, &[])
+                    .into_iter()
+                    .collect();
+            }
+        }
         if symmetric && targets.is_empty() && sources.len() < 2 {
             return Vec::new();
         }

@@ -265,6 +265,31 @@ fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
 }
 
 /// Plural nouns that, after "both" or "the two", stand for two actors.
+/// Capitalized nouns that take a place's name to name a treaty, a meeting or a
+/// battle ("the Treaty of Kiel", "the Congress of Vienna", "the Siege of Leningrad").
+const NAMED_AFTER_PLACE: &[&str] = &[
+    "treaty",
+    "treaties",
+    "peace",
+    "battle",
+    "siege",
+    "congress",
+    "convention",
+    "conference",
+    "accord",
+    "accords",
+    "agreement",
+    "protocol",
+    "declaration",
+    "edict",
+    "armistice",
+    "truce",
+    "sack",
+    "massacre",
+    "union",
+    "university",
+];
+
 const PAIR_NOUNS: &[&str] = &[
     "countries",
     "nations",
@@ -536,6 +561,19 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             {
                 m.attributive = true;
             }
+        }
+        // "the Treaty of Kiel", "the Battle of Britain": the place names the
+        // treaty or the battle; it is not a party to anything.
+        if m.start >= 2
+            && m.start == m.det_start
+            && words.text(m.start - 1) == "of"
+            && is_in(words.text(m.start - 2), NAMED_AFTER_PLACE)
+            && words
+                .text(m.start - 2)
+                .starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            m.attributive = true;
+            m.in_name = true;
         }
         // "anti-Soviet": the name is what the noun is against.
         if m.start >= 2

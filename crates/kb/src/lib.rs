@@ -326,7 +326,13 @@ impl KnowledgeBase {
         // Country rows first, then groups: a group such as "African Americans"
         // coded USA must not name the United States.
         for pass in [true, false] {
-            for r in rows.iter().filter(|r| if pass { r.is_country_row() } else { r.kind == ActorKind::Group && r.code.len() == 3 }) {
+            for r in rows.iter().filter(|r| {
+                if pass {
+                    r.is_country_row()
+                } else {
+                    r.kind == ActorKind::Group && r.code.len() == 3
+                }
+            }) {
                 if let Some(n) = first_name(r) {
                     country_names.entry(r.code.clone()).or_insert(n);
                 }
@@ -371,12 +377,21 @@ impl KnowledgeBase {
         while i < end {
             let word_start = text.is_char_boundary(i)
                 && text[i..].chars().next().is_some_and(char::is_alphabetic)
-                && !text[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+                && !text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
             if word_start {
-                let input = aho_corasick::Input::new(text).range(i..end).anchored(aho_corasick::Anchored::Yes);
+                let input = aho_corasick::Input::new(text)
+                    .range(i..end)
+                    .anchored(aho_corasick::Anchored::Yes);
                 if let Some(m) = self.agent_automaton.find(input) {
                     if is_word_bounded(text, m.start(), m.end()) {
-                        out.push(AgentMatch { start: m.start(), end: m.end(), agent: self.agent_codes[m.pattern().as_usize()] });
+                        out.push(AgentMatch {
+                            start: m.start(),
+                            end: m.end(),
+                            agent: self.agent_codes[m.pattern().as_usize()],
+                        });
                         i = m.end();
                         continue;
                     }
@@ -388,9 +403,21 @@ impl KnowledgeBase {
 
     /// Whether the main reading of a name is an actor of `kind` (cheap: no dates).
     pub fn name_is(&self, name: u32, kind: ActorKind) -> bool {
-        let Some(info) = self.names.get(name as usize) else { return false };
-        let Some(&(a, _)) = info.readings.iter().find(|(_, secondary)| !secondary).or(info.readings.first()) else { return false };
-        self.actors[a as usize].rows.first().is_some_and(|&r| self.rows[r as usize].kind == kind)
+        let Some(info) = self.names.get(name as usize) else {
+            return false;
+        };
+        let Some(&(a, _)) = info
+            .readings
+            .iter()
+            .find(|(_, secondary)| !secondary)
+            .or(info.readings.first())
+        else {
+            return false;
+        };
+        self.actors[a as usize]
+            .rows
+            .first()
+            .is_some_and(|&r| self.rows[r as usize].kind == kind)
     }
 
     /// The text of name `name`.

@@ -166,7 +166,12 @@ pub fn verb_forms(lemma: &str) -> Vec<(String, Form)> {
         out.push((regular_past(&lemma), Form::PastOrParticiple));
         // British spelling doubles a final -l after one vowel: cancelled, travelling.
         let b = lemma.as_bytes();
-        if b.len() > 3 && b[b.len() - 1] == b'l' && is_vowel(b[b.len() - 2]) && !is_vowel(b[b.len() - 3]) && !doubles(&lemma) {
+        if b.len() > 3
+            && b[b.len() - 1] == b'l'
+            && is_vowel(b[b.len() - 2])
+            && !is_vowel(b[b.len() - 3])
+            && !doubles(&lemma)
+        {
             out.push((format!("{lemma}led"), Form::PastOrParticiple));
             out.push((format!("{lemma}ling"), Form::Gerund));
         }
@@ -292,7 +297,17 @@ mod tests {
         assert_eq!(forms("expel"), ["expel", "expelled", "expelling", "expels"]);
         assert_eq!(forms("visit"), ["visit", "visited", "visiting", "visits"]);
         assert_eq!(forms("veto"), ["veto", "vetoed", "vetoes", "vetoing"]);
-        assert_eq!(forms("cancel"), ["cancel", "canceled", "canceling", "cancelled", "cancelling", "cancels"]);
+        assert_eq!(
+            forms("cancel"),
+            [
+                "cancel",
+                "canceled",
+                "canceling",
+                "cancelled",
+                "cancelling",
+                "cancels"
+            ]
+        );
     }
 
     #[test]

@@ -274,21 +274,47 @@ impl Lexicon {
     }
 
     /// Like [`Lexicon::find`], with the heads already found by [`Lexicon::scan`].
-    pub fn find_scanned(&self, words: &Words, scan: &HeadScan, mention_end: &[u32], out: &mut Vec<Hit>) {
+    pub fn find_scanned(
+        &self,
+        words: &Words,
+        scan: &HeadScan,
+        mention_end: &[u32],
+        out: &mut Vec<Hit>,
+    ) {
         out.clear();
         for head in 0..words.len() {
-            let Some((anchor, head_end)) = scan.at(head) else { continue };
+            let Some((anchor, head_end)) = scan.at(head) else {
+                continue;
+            };
             // For each reading (verb, noun), the pattern that reaches furthest wins;
             // between equals, the more specific (patterns are sorted that way).
             let mut best: [Option<(Hit, u32)>; 2] = [None, None];
             for &(pi, form) in &self.anchors[anchor] {
                 let p = &self.patterns[pi as usize];
                 let slot = if p.kind == Kind::Verb { 0 } else { 1 };
-                let mut st = MatchState { end: head_end + 1, target: None, literal: (1u64 << (head_end - head + 1).min(63)) - 1, literals: 0 };
+                let mut st = MatchState {
+                    end: head_end + 1,
+                    target: None,
+                    literal: (1u64 << (head_end - head + 1).min(63)) - 1,
+                    literals: 0,
+                };
                 if match_elems(&p.elems, head_end + 1, head, words, mention_end, &mut st) {
-                    let better = best[slot].is_none_or(|(b, lits)| st.end > b.end || (st.end == b.end && st.literals > lits));
+                    let better = best[slot].is_none_or(|(b, lits)| {
+                        st.end > b.end || (st.end == b.end && st.literals > lits)
+                    });
                     if better {
-                        best[slot] = Some((Hit { pattern: pi, kind: p.kind, form, head, end: st.end, target: st.target, literal: st.literal }, st.literals));
+                        best[slot] = Some((
+                            Hit {
+                                pattern: pi,
+                                kind: p.kind,
+                                form,
+                                head,
+                                end: st.end,
+                                target: st.target,
+                                literal: st.literal,
+                            },
+                            st.literals,
+                        ));
                     }
                 }
             }
@@ -312,7 +338,10 @@ impl Lexicon {
     /// callers that need to know which tokens head a pattern.
     pub fn scan(&self, words: &Words, out: &mut HeadScan) {
         out.heads.clear();
-        out.heads.extend((0..words.len()).map(|t| self.head_at(words, t).map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32))));
+        out.heads.extend((0..words.len()).map(|t| {
+            self.head_at(words, t)
+                .map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32))
+        }));
     }
 
     /// The head word starting at token `t`, if any: its automaton pattern and the
@@ -323,7 +352,9 @@ impl Lexicon {
         if !words.joined.as_bytes()[start].is_ascii_alphabetic() {
             return None;
         }
-        let input = Input::new(&words.joined).range(start..).anchored(Anchored::Yes);
+        let input = Input::new(&words.joined)
+            .range(start..)
+            .anchored(Anchored::Yes);
         let m = self.automaton.find(input)?;
         let end_tok = words.token_ending_at(m.end())?;
         Some((m.pattern().as_usize(), end_tok))
@@ -366,14 +397,26 @@ struct MatchState {
 }
 
 /// Matches `elems` from token `pos`, recording in `st` what was covered.
-fn match_elems(elems: &[Elem], pos: usize, head: usize, words: &Words, mention_end: &[u32], st: &mut MatchState) -> bool {
+fn match_elems(
+    elems: &[Elem],
+    pos: usize,
+    head: usize,
+    words: &Words,
+    mention_end: &[u32],
+    st: &mut MatchState,
+) -> bool {
     let Some((first, rest)) = elems.split_first() else {
         return true;
     };
     match first {
         Elem::Words(alts) => {
             for alt in alts {
-                if pos + alt.len() <= words.len() && alt.iter().enumerate().all(|(k, w)| words.text(pos + k).eq_ignore_ascii_case(w)) {
+                if pos + alt.len() <= words.len()
+                    && alt
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| words.text(pos + k).eq_ignore_ascii_case(w))
+                {
                     let save = *st;
                     st.end = pos + alt.len();
                     for t in pos..pos + alt.len() {
@@ -392,7 +435,8 @@ fn match_elems(elems: &[Elem], pos: usize, head: usize, words: &Words, mention_e
         }
         Elem::Gap(n) => {
             for skip in 0..=*n as usize {
-                if skip > 0 && (pos + skip > words.len() || is_barrier(words.text(pos + skip - 1))) {
+                if skip > 0 && (pos + skip > words.len() || is_barrier(words.text(pos + skip - 1)))
+                {
                     return false;
                 }
                 if match_elems(rest, pos + skip, head, words, mention_end, st) {

@@ -354,7 +354,10 @@ mod tests {
             *s = Some(-4.0);
         }
         let x = yearly(&scores);
-        assert_eq!(split_empty_edges(&x, vec![0..153]), vec![0..100, 100..103, 103..153]);
+        assert_eq!(
+            split_empty_edges(&x, vec![0..153]),
+            vec![0..100, 100..103, 103..153]
+        );
         // Short silences stay: a busy segment with a few empty years at its ends.
         let mut scores = vec![Some(3.0); 20];
         scores[0] = None;

@@ -293,3 +293,37 @@ fn a_bare_verb_form_after_a_singular_name_is_a_noun() {
     let e = expect("The Soviets supply arms to Cuba.", "07", "RUS", "CUB");
     assert_eq!(e.event.cameo, "072");
 }
+
+#[test]
+fn a_place_in_a_treaty_name_is_not_a_party() {
+    let events = code("In 1814 Denmark ceded Norway to Sweden under the Treaty of Kiel.");
+    assert!(
+        events
+            .iter()
+            .all(|e| src_country(e) != "DEU" && tgt_country(e) != "DEU"),
+        "Kiel names the treaty:\n{}",
+        show(&events)
+    );
+    let events = code("After the Congress of Vienna, Austria attacked Serbia.");
+    let e = one(&events, "19");
+    assert_eq!((src(e), tgt(e)), ("AUT", "SRB"), "{}", show(&events));
+}
+
+#[test]
+fn a_place_taken_by_a_state_was_taken_from_the_other_party() {
+    // Vladivostok was Russian from its founding, so at the treaty's date the
+    // place alone would make Russia annex itself.
+    let events = code(
+        "China lost a war in 1860. It signed a treaty with Russia, \
+         through which Russia annexed Vladivostok.",
+    );
+    let e = one(&events, "19");
+    assert_eq!((src(e), tgt(e)), ("RUS", "CHN"), "{}", show(&events));
+    // Rebels of a country fighting over its own city keep the city as target.
+    expect(
+        "In 1995 Sudanese rebels shelled Juba.",
+        "19",
+        "SDNREB",
+        "SDN",
+    );
+}
