@@ -5,14 +5,13 @@
 use annals_lexicon::Form;
 use annals_text::Words;
 
+use crate::classes::class_at;
 use crate::lists::*;
 
 /// Whether token `i` ends a clause for the purpose of roles and dates.
 pub fn is_barrier(words: &Words, i: usize) -> bool {
-    let t = words.text(i);
-    matches!(t, ";" | ":" | "\"" | "[" | "]")
-        || is_in(t, CLAUSE_OPENERS)
-        || t.eq_ignore_ascii_case("but")
+    matches!(words.text(i), ";" | ":" | "\"" | "[" | "]")
+        || class_at(words, i) & (CLAUSE_OPENERS.bit() | BUT.bit()) != 0
 }
 
 /// The clause boundaries of one sentence, found once: which tokens open a new
@@ -28,9 +27,16 @@ impl Clauses {
     /// mention starts at token `i` (so that ", and Deng agreed" opens a clause).
     pub fn new(words: &Words, new_subject_at: impl Fn(usize) -> bool) -> Clauses {
         let barrier = (0..words.len())
-            .map(|i| is_barrier(words, i) || is_relative_that(words, i) || is_and_new_subject(words, i, &new_subject_at))
+            .map(|i| {
+                is_barrier(words, i)
+                    || is_relative_that(words, i)
+                    || is_and_new_subject(words, i, &new_subject_at)
+            })
             .collect();
-        Clauses { barrier, attribution: attribution_start(words) }
+        Clauses {
+            barrier,
+            attribution: attribution_start(words),
+        }
     }
 
     /// The clause holding token `head`, as a token range. Coordinated verb
@@ -38,7 +44,10 @@ impl Clauses {
     /// "that"/"which"/"who", "but", subordinators and semicolons open a new one;
     /// so does ", and" before a new subject.
     pub fn of(&self, head: usize) -> (usize, usize) {
-        let n = self.attribution.filter(|&a| a > head).unwrap_or(self.barrier.len());
+        let n = self
+            .attribution
+            .filter(|&a| a > head)
+            .unwrap_or(self.barrier.len());
         let mut start = head;
         while start > 0 && !self.barrier[start - 1] {
             start -= 1;
@@ -56,45 +65,36 @@ impl Clauses {
 pub fn attribution_start(words: &Words) -> Option<usize> {
     let n = words.len();
     let from = n.saturating_sub(16);
-    let speech = (from..n).rev().find(|&i| is_in(words.text(i), SPEECH))?;
+    let speech = (from..n)
+        .rev()
+        .find(|&i| class_at(words, i) & SPEECH.bit() != 0)?;
     (from..speech).rev().find(|&i| words.text(i) == ",")
 }
 
 /// "that" opening a clause (not the determiner "that year").
 fn is_relative_that(words: &Words, i: usize) -> bool {
-    if !words.text(i).eq_ignore_ascii_case("that") {
+    if class_at(words, i) & THAT.bit() == 0 {
         return false;
     }
     match words.starts.get(i + 1).map(|_| words.text(i + 1)) {
-        Some(next) => {
-            let l = next.to_ascii_lowercase();
-            !matches!(
-                l.as_str(),
-                "year"
-                    | "day"
-                    | "month"
-                    | "time"
-                    | "week"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "winter"
-                    | "period"
-                    | "decade"
-                    | "century"
-            )
-        }
+        Some(next) => !is_in(
+            next,
+            &[
+                "year", "day", "month", "time", "week", "spring", "summer", "autumn", "winter",
+                "period", "decade", "century",
+            ],
+        ),
         None => false,
     }
 }
 
 /// "and" (or ", and") followed by a new subject and so by a new clause.
 fn is_and_new_subject(words: &Words, i: usize, new_subject_at: &impl Fn(usize) -> bool) -> bool {
-    if !words.text(i).eq_ignore_ascii_case("and") || i + 1 >= words.len() {
+    if class_at(words, i) & AND.bit() == 0 || i + 1 >= words.len() {
         return false;
     }
     let mut j = i + 1;
-    while j < words.len() && (is_in(words.text(j), DETERMINERS) || words.text(j) == ",") {
+    while j < words.len() && (class_at(words, j) & DETERMINERS.bit() != 0 || words.text(j) == ",") {
         j += 1;
     }
     j < words.len() && new_subject_at(j) && (i == 0 || words.text(i - 1) == ",")
@@ -131,22 +131,25 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
         j -= 1;
         steps += 1;
         let t = words.text(j);
-        if is_in(t, NEGATIONS)
+        let class = class_at(words, j);
+        if class & NEGATIONS.bit() != 0
             || (t.eq_ignore_ascii_case("longer")
                 && j > 0
                 && words.text(j - 1).eq_ignore_ascii_case("no"))
         {
             c.negated = true;
-        } else if is_in(t, MODALS) {
+        } else if class & MODALS.bit() != 0 {
             c.modal = true;
             c.obligation |= is_in(t, &["must", "should", "ought"]);
-        } else if is_in(t, FUTURE) {
+        } else if class & FUTURE.bit() != 0 {
             c.future = true;
         } else if t.eq_ignore_ascii_case("to") {
             c.infinitive = Some(j);
             break;
-        } else if is_in(t, BE) {
-            if matches!(form, Form::Participle | Form::PastOrParticiple) && !is_in(words.text(head), STATIVE_PARTICIPLES) {
+        } else if class & BE.bit() != 0 {
+            if matches!(form, Form::Participle | Form::PastOrParticiple)
+                && !is_in(words.text(head), STATIVE_PARTICIPLES)
+            {
                 c.passive = true;
             }
             if is_in(t, &["is", "are", "'s", "'re"]) {
@@ -154,7 +157,7 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
             }
         } else if is_in(t, &["does", "do"]) {
             c.present = true;
-        } else if is_in(t, AUXILIARIES) || is_in(t, ADVERBS) {
+        } else if class & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
             // has, had, did: step over.
         } else {
             break;
@@ -186,8 +189,7 @@ pub fn governor_of_infinitive(
         let t = words.text(j);
         if t == ","
             || is_mention_token(j)
-            || is_in(t, DETERMINERS)
-            || is_in(t, ADVERBS)
+            || class_at(words, j) & (DETERMINERS.bit() | ADVERBS.bit()) != 0
             || t == "'s"
         {
             continue;
@@ -199,7 +201,16 @@ pub fn governor_of_infinitive(
 
 /// Participles that after "be" describe a state of the subject, not a passive
 /// ("were engaged in", "is committed to").
-pub const STATIVE_PARTICIPLES: &[&str] = &["engaged", "involved", "committed", "determined", "prepared", "interested", "resolved", "opposed"];
+pub const STATIVE_PARTICIPLES: &[&str] = &[
+    "engaged",
+    "involved",
+    "committed",
+    "determined",
+    "prepared",
+    "interested",
+    "resolved",
+    "opposed",
+];
 
 /// Adjectives and verbs after which an infinitive is an intention: the act is
 /// coded as intent (or threat), not as done.

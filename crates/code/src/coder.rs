@@ -8,6 +8,7 @@ use annals_text::{split_sentences, tokenize, Document, Token, Words};
 use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
 
 use crate::actor::{resolve, Actor, Focus};
+use crate::classes::classify;
 use crate::mention::{find_mentions, Head, Mention, MentionScratch};
 use crate::roles::{candidates, Candidate, Party, SentenceView};
 use crate::{ActorRecord, Event, EventCode, EventDate, Trigger};
@@ -83,9 +84,11 @@ impl Coder {
                 continue;
             }
             s.words.build(&doc.clean, &s.toks);
+            classify(&mut s.words);
             self.lexicon.scan(&s.words, &mut s.head_scan);
             s.is_head.clear();
-            s.is_head.extend((0..s.words.len()).map(|t| s.head_scan.is_head(t)));
+            s.is_head
+                .extend((0..s.words.len()).map(|t| s.head_scan.is_head(t)));
             find_mentions(
                 &self.kb,
                 &s.words,
@@ -94,7 +97,8 @@ impl Coder {
                 &mut s.mentions,
             );
             index_mentions(&mut s);
-            self.lexicon.find_scanned(&s.words, &s.head_scan, &s.mention_end, &mut s.hits);
+            self.lexicon
+                .find_scanned(&s.words, &s.head_scan, &s.mention_end, &mut s.hits);
             // Mentions resolved at the sentence's own time, for reference and focus.
             let sent_time = times
                 .in_sentence(si)
@@ -130,7 +134,10 @@ impl Coder {
                 actors.push(found);
             }
             locate_peoples(&self.kb, &s.mentions, &mut actors, sent_iv);
-            let countries: Vec<Option<&str>> = actors.iter().map(|a| a.first().map(|x| x.country)).collect();
+            let countries: Vec<Option<&str>> = actors
+                .iter()
+                .map(|a| a.first().map(|x| x.country))
+                .collect();
             let view = SentenceView {
                 words: &s.words,
                 mentions: &s.mentions,
@@ -307,7 +314,9 @@ impl Coder {
                 id: format!("{}#{}.{}", doc.id, si, *n),
                 doc: doc.id.clone(),
                 sentence: si,
-                text: sent_text.get_or_insert_with(|| doc.sentence_text(sent)).clone(),
+                text: sent_text
+                    .get_or_insert_with(|| doc.sentence_text(sent))
+                    .clone(),
                 span: [ss, se],
                 date: date.as_ref().map(event_date),
                 source: Some(self.record(doc, &src, iv)),
@@ -399,7 +408,12 @@ fn is_pair_source(c: &Candidate, s: &Scratch) -> bool {
 
 /// Peoples are coded by where they live: "ethnic Albanians" in a sentence about
 /// Macedonia are Macedonian actors, "the Albanians of southern Serbia" Serbian.
-fn locate_peoples<'kb>(kb: &'kb KnowledgeBase, mentions: &[Mention], actors: &mut [Vec<Actor<'kb>>], at: Option<Interval>) {
+fn locate_peoples<'kb>(
+    kb: &'kb KnowledgeBase,
+    mentions: &[Mention],
+    actors: &mut [Vec<Actor<'kb>>],
+    at: Option<Interval>,
+) {
     for k in 0..mentions.len() {
         let m = &mentions[k];
         if !m.ethnic && m.place.is_none() {
@@ -408,9 +422,14 @@ fn locate_peoples<'kb>(kb: &'kb KnowledgeBase, mentions: &[Mention], actors: &mu
         let place = match m.place {
             Some(p) => kb.resolve(p, at, &[]).map(|r| r.country),
             None => mentions.iter().enumerate().find_map(|(j, o)| {
-                let located = matches!(o.prep, Some("in") | Some("near") | Some("at") | Some("of")) || o.possessive;
+                let located = matches!(o.prep, Some("in") | Some("near") | Some("at") | Some("of"))
+                    || o.possessive;
                 let a = actors[j].first()?;
-                (j != k && located && matches!(a.kind, ActorKind::State | ActorKind::Place) && Some(a.country) != actors[k].first().map(|x| x.country)).then_some(a.country)
+                (j != k
+                    && located
+                    && matches!(a.kind, ActorKind::State | ActorKind::Place)
+                    && Some(a.country) != actors[k].first().map(|x| x.country))
+                .then_some(a.country)
             }),
         };
         if let Some(country) = place {

@@ -18,6 +18,10 @@ pub struct Words {
     pub starts: Vec<u32>,
     /// End offset in `joined` of each token.
     pub ends: Vec<u32>,
+    /// Per-token bit sets a caller may attach once per sentence (the coder's
+    /// word classes), so that later stages test a bit instead of comparing
+    /// strings. Empty until then: [`Words::build`] clears them.
+    pub classes: Vec<u64>,
 }
 
 impl Words {
@@ -26,6 +30,7 @@ impl Words {
         self.joined.clear();
         self.starts.clear();
         self.ends.clear();
+        self.classes.clear();
         let mut prev_end: Option<usize> = None;
         for t in tokens {
             let (s, e) = (t.start as usize, t.end as usize);
