@@ -18,26 +18,32 @@ for l in sys.stdin:
 ANNALS_BENCH_MB=$mb valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" 2>&1 | grep -E '^corpus|^throughput' || true
 callgrind_annotate --inclusive=yes --tree=calling "$out" 2>/dev/null | python3 -c '
 import re, sys
-mb = float(sys.argv[1])
-total = None; blocks = {}; name = None
+from collections import defaultdict
+mb, top = float(sys.argv[1]), int(sys.argv[2])
+def function(loc):
+    # "file:function [object]" -> function (inlined code is listed under its own file)
+    loc = re.sub(r" \[.*\]$", "", loc)
+    m = re.search(r"(\.rs|\.c|\.S|\.h|\?\?\?):(.*)$", loc)
+    return m.group(2) if m else loc
+total = None; run = 0; kids = defaultdict(int); inside = False
 for line in sys.stdin:
-    m = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(\*|>)\s+(\S+)", line)
-    if line.startswith("--") or not line.strip():
-        name = None
     if "PROGRAM TOTALS" in line:
         total = int(line.split()[0].replace(",", ""))
+    if not line.strip():
+        inside = False
+        continue
+    m = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+(\*|>)\s+(.*?)(?: \(\d[\d,]*x\))?(?: \[.*\])?$", line)
     if not m:
         continue
-    n, mark, fn = int(m.group(1).replace(",", "")), m.group(2), m.group(3)
+    n, mark, fn = int(m.group(1).replace(",", "")), m.group(2), function(m.group(3))
     if mark == "*":
-        name = fn if "annals_code::coder::Coder::run" in fn and fn not in blocks else None
-        if name:
-            blocks[name] = (n, [])
-    elif name:
-        blocks[name][1].append((n, fn.split(":", 1)[-1]))
-# The document loop: the largest block named after Coder::run (or run_with).
-run, kids = max(blocks.values())
+        # The document loop and the code inlined into it.
+        inside = fn == "annals_code::coder::Coder::run_with"
+        if inside and run == 0:
+            run = n
+    elif inside:
+        kids[fn] += n
 print(f"total {total:,} instructions; coding (Coder::run) {run:,} = {run / mb / 1e6:.0f} per byte")
-for n, name in sorted(kids, reverse=True)[:14]:
+for name, n in sorted(kids.items(), key=lambda kv: -kv[1])[:top]:
     print(f"  {n / mb / 1e6:6.1f} per byte  {name}")
-' "$mb"
+' "$mb" "${TOP:-16}"

@@ -27,22 +27,48 @@ pub(crate) struct NameTrie {
     nodes: Vec<Node>,
     /// The child of the root for each first byte.
     root: Box<[u32; 256]>,
+    /// The pattern bytes are ASCII lowercase and text is folded to match.
+    fold: bool,
+    /// Which beginnings patterns have, to pass over most words without a walk.
+    prefixes: Prefixes,
 }
 
 impl NameTrie {
-    /// Compiles `(pattern, id)` pairs; the id is reported with each match. Empty
-    /// patterns are ignored, and of identical patterns the first is kept.
+    /// Compiles `(pattern, id)` pairs, matched case-sensitively; the id is
+    /// reported with each match. Empty patterns are ignored, and of identical
+    /// patterns the first is kept.
     pub(crate) fn new(patterns: &[(&str, u32)]) -> NameTrie {
+        let bytes: Vec<(Vec<u8>, u32)> = patterns
+            .iter()
+            .map(|&(p, id)| (p.as_bytes().to_vec(), id))
+            .collect();
+        NameTrie::build(bytes, false)
+    }
+
+    /// Like [`NameTrie::new`], for [`NameTrie::longest_prefix_folded`]: patterns
+    /// and text compare ignoring ASCII case (of patterns alike but for case, the
+    /// first is kept).
+    pub(crate) fn folded(patterns: &[(&str, u32)]) -> NameTrie {
+        let bytes = patterns
+            .iter()
+            .map(|&(p, id)| (p.as_bytes().to_ascii_lowercase(), id))
+            .collect();
+        NameTrie::build(bytes, true)
+    }
+
+    fn build(patterns: Vec<(Vec<u8>, u32)>, fold: bool) -> NameTrie {
         let mut sorted: Vec<(&[u8], u32)> = patterns
             .iter()
             .filter(|(p, _)| !p.is_empty())
-            .map(|&(p, id)| (p.as_bytes(), id))
+            .map(|(p, id)| (p.as_slice(), *id))
             .collect();
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         sorted.dedup_by(|b, a| a.0 == b.0);
         let mut trie = NameTrie {
             nodes: Vec::with_capacity(sorted.iter().map(|p| p.0.len()).sum::<usize>() / 2 + 1),
             root: Box::new([NONE; 256]),
+            fold,
+            prefixes: Prefixes::new(sorted.iter().map(|p| p.0)),
         };
         trie.nodes.push(Node {
             byte: 0,
@@ -119,7 +145,7 @@ impl NameTrie {
             .is_some_and(char::is_alphanumeric);
         while i < end {
             let b = bytes[i];
-            if !prev_alnum {
+            if !prev_alnum && self.prefixes.may_start(bytes, i, end, false) {
                 let r = self.root[b as usize];
                 if r != NONE {
                     if let Some((m_end, id)) = self.longest(text, r, i + 1, end) {
@@ -146,6 +172,37 @@ impl NameTrie {
             prev_alnum = alnum;
             i += len;
         }
+    }
+
+    /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
+    /// case (the patterns must be lowercase), wherever it ends: `(end, id)`.
+    pub(crate) fn longest_prefix_folded(
+        &self,
+        text: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, u32)> {
+        let end = end.min(text.len());
+        if start >= end || !self.fold || !self.prefixes.may_start(text, start, end, true) {
+            return None;
+        }
+        let mut node = self.root[text[start].to_ascii_lowercase() as usize];
+        let mut pos = start + 1;
+        let mut best = None;
+        while node != NONE {
+            let n = self.nodes[node as usize];
+            if n.pattern != NONE {
+                best = Some((pos, n.pattern));
+            }
+            if pos >= end || n.len == 0 {
+                break;
+            }
+            node = self
+                .child(&n, text[pos].to_ascii_lowercase())
+                .unwrap_or(NONE);
+            pos += 1;
+        }
+        best
     }
 
     /// The longest pattern continuing from `node` (reached at byte `pos`) that
@@ -179,6 +236,53 @@ impl NameTrie {
             }
             pos += 1;
         }
+    }
+}
+
+/// The first bytes of the patterns, hashed into a bitmap: a word whose first
+/// bytes no pattern has cannot start a match, and is passed over without a
+/// walk of the trie.
+struct Prefixes {
+    /// How many bytes are hashed: the shortest pattern's length, at most three.
+    k: usize,
+    bits: Box<[u64; 1024]>,
+}
+
+impl Prefixes {
+    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]> + Clone) -> Prefixes {
+        let k = patterns.clone().map(<[u8]>::len).min().unwrap_or(0).min(3);
+        let mut p = Prefixes {
+            k,
+            bits: Box::new([0; 1024]),
+        };
+        for pat in patterns {
+            let h = p.hash(pat, 0, false);
+            p.bits[h >> 6] |= 1 << (h & 63);
+        }
+        p
+    }
+
+    #[inline]
+    fn hash(&self, text: &[u8], at: usize, fold: bool) -> usize {
+        let mut key = 0u32;
+        for &b in &text[at..at + self.k] {
+            key = key << 8 | u32::from(if fold { b.to_ascii_lowercase() } else { b });
+        }
+        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+    }
+
+    /// Whether some pattern may begin at `text[at..end]`: no pattern is shorter
+    /// than `k`, so fewer bytes left than that rule every one out.
+    #[inline]
+    fn may_start(&self, text: &[u8], at: usize, end: usize, fold: bool) -> bool {
+        if self.k == 0 {
+            return true;
+        }
+        if at + self.k > end {
+            return false;
+        }
+        let h = self.hash(text, at, fold);
+        self.bits[h >> 6] & (1 << (h & 63)) != 0
     }
 }
 
@@ -248,6 +352,25 @@ mod tests {
             out.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(),
             [(8, 14)]
         );
+    }
+
+    #[test]
+    fn folded_prefixes_are_the_longest_wherever_they_end() {
+        let pats = [
+            ("force", 0),
+            ("Forces", 1),
+            ("security forces", 2),
+            ("forces", 3),
+        ];
+        let trie = NameTrie::folded(&pats);
+        let at = |t: &str| trie.longest_prefix_folded(t.as_bytes(), 0, t.len());
+        assert_eq!(at("Forces x"), Some((6, 1)));
+        assert_eq!(at("FORCE"), Some((5, 0)));
+        assert_eq!(at("forcesx"), Some((6, 1)));
+        assert_eq!(at("Security Forces"), Some((15, 2)));
+        assert_eq!(at("Security Force"), None);
+        assert_eq!(trie.longest_prefix_folded(b"forces", 0, 5), Some((5, 0)));
+        assert_eq!(at("orce"), None);
     }
 
     #[test]
