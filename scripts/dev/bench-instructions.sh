@@ -3,7 +3,9 @@
 # repeatable where wall time on a shared machine is not. Prints the total, the
 # coding loop (Coder::run, inclusive) per MB, and its largest callees.
 #
-# Usage: scripts/dev/bench-instructions.sh [OUT.callgrind]   (ANNALS_BENCH_MB, default 1)
+# Usage: scripts/dev/bench-instructions.sh [OUT.callgrind]   (ANNALS_BENCH_MB, default 1;
+#        TOP=N callees; FN=function to break down, default the document loop;
+#        NORUN=1 to read OUT.callgrind again without running)
 # Then: callgrind_annotate --inclusive=yes OUT.callgrind | less
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,7 +17,7 @@ for l in sys.stdin:
     m = json.loads(l)
     if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "throughput" and m.get("executable"):
         print(m["executable"])')
-ANNALS_BENCH_MB=$mb valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" 2>&1 | grep -E '^corpus|^throughput' || true
+[ -n "${NORUN:-}" ] || ANNALS_BENCH_MB=$mb valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" 2>&1 | grep -E '^corpus|^throughput' || true
 callgrind_annotate --inclusive=yes --tree=calling "$out" 2>/dev/null | python3 -c '
 import re, sys
 from collections import defaultdict
@@ -38,12 +40,12 @@ for line in sys.stdin:
     n, mark, fn = int(m.group(1).replace(",", "")), m.group(2), function(m.group(3))
     if mark == "*":
         # The document loop and the code inlined into it.
-        inside = fn == "annals_code::coder::Coder::run_with"
+        inside = fn == sys.argv[3]
         if inside and run == 0:
             run = n
     elif inside:
         kids[fn] += n
-print(f"total {total:,} instructions; coding (Coder::run) {run:,} = {run / mb / 1e6:.0f} per byte")
+print(f"total {total:,} instructions; {sys.argv[3]} {run:,} = {run / mb / 1e6:.0f} per byte")
 for name, n in sorted(kids.items(), key=lambda kv: -kv[1])[:top]:
     print(f"  {n / mb / 1e6:6.1f} per byte  {name}")
-' "$mb" "${TOP:-16}"
+' "$mb" "${TOP:-16}" "${FN:-annals_code::coder::Coder::run_with}"

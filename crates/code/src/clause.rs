@@ -5,14 +5,12 @@
 use annals_lexicon::Form;
 use annals_text::Words;
 
-use crate::classes::class_at;
+use crate::classes::{all_classes, class_at};
 use crate::lists::*;
 
-/// Whether token `i` ends a clause for the purpose of roles and dates.
-pub fn is_barrier(words: &Words, i: usize) -> bool {
-    matches!(words.text(i), ";" | ":" | "\"" | "[" | "]")
-        || class_at(words, i) & (CLAUSE_OPENERS.bit() | BUT.bit()) != 0
-}
+/// Words and marks that end a clause: ";", ":", quotes, brackets, "but",
+/// subordinators and relatives.
+const BARRIER_CLASSES: u64 = CLAUSE_PUNCT.bit() | CLAUSE_OPENERS.bit() | BUT.bit();
 
 /// The clause boundaries of one sentence, found once: which tokens open a new
 /// clause, and where a closing attribution (", officials said.") begins.
@@ -26,11 +24,14 @@ impl Clauses {
     /// Finds the boundaries of a sentence. `new_subject_at(i)` says whether a
     /// mention starts at token `i` (so that ", and Deng agreed" opens a clause).
     pub fn new(words: &Words, new_subject_at: impl Fn(usize) -> bool) -> Clauses {
+        let classes = all_classes(words);
         let barrier = (0..words.len())
             .map(|i| {
-                is_barrier(words, i)
-                    || is_relative_that(words, i)
-                    || is_and_new_subject(words, i, &new_subject_at)
+                let c = classes[i];
+                c & BARRIER_CLASSES != 0
+                    || (c & THAT.bit() != 0 && is_relative_that(words, i))
+                    || (c & AND.bit() != 0
+                        && is_and_new_subject(words, &classes, i, &new_subject_at))
             })
             .collect();
         Clauses {
@@ -65,10 +66,11 @@ impl Clauses {
 pub fn attribution_start(words: &Words) -> Option<usize> {
     let n = words.len();
     let from = n.saturating_sub(16);
-    let speech = (from..n)
+    let classes = all_classes(words);
+    let speech = (from..n).rev().find(|&i| classes[i] & SPEECH.bit() != 0)?;
+    (from..speech)
         .rev()
-        .find(|&i| class_at(words, i) & SPEECH.bit() != 0)?;
-    (from..speech).rev().find(|&i| words.text(i) == ",")
+        .find(|&i| classes[i] & COMMA.bit() != 0)
 }
 
 /// "that" opening a clause (not the determiner "that year").
@@ -89,15 +91,20 @@ fn is_relative_that(words: &Words, i: usize) -> bool {
 }
 
 /// "and" (or ", and") followed by a new subject and so by a new clause.
-fn is_and_new_subject(words: &Words, i: usize, new_subject_at: &impl Fn(usize) -> bool) -> bool {
-    if class_at(words, i) & AND.bit() == 0 || i + 1 >= words.len() {
+fn is_and_new_subject(
+    words: &Words,
+    classes: &[u64],
+    i: usize,
+    new_subject_at: &impl Fn(usize) -> bool,
+) -> bool {
+    if classes[i] & AND.bit() == 0 || i + 1 >= words.len() {
         return false;
     }
     let mut j = i + 1;
-    while j < words.len() && (class_at(words, j) & DETERMINERS.bit() != 0 || words.text(j) == ",") {
+    while j < words.len() && classes[j] & (DETERMINERS.bit() | COMMA.bit()) != 0 {
         j += 1;
     }
-    j < words.len() && new_subject_at(j) && (i == 0 || words.text(i - 1) == ",")
+    j < words.len() && new_subject_at(j) && (i == 0 || classes[i - 1] & COMMA.bit() != 0)
 }
 
 /// What the words before a verb say about it.

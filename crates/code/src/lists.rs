@@ -31,6 +31,8 @@ pub const ALL_LISTS: &[&WordList] = &[
     BUT,
     THAT,
     AND,
+    COMMA,
+    CLAUSE_PUNCT,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -443,3 +445,9 @@ pub const THAT: &WordList = &WordList::new(22, &["that"]);
 
 /// "and": coordination.
 pub const AND: &WordList = &WordList::new(23, &["and"]);
+
+/// ",": lists, appositions and clauses.
+pub const COMMA: &WordList = &WordList::new(24, &[","]);
+
+/// Marks that end a clause: semicolons, colons, quotes and brackets.
+pub const CLAUSE_PUNCT: &WordList = &WordList::new(25, &[";", ":", "\"", "[", "]"]);
