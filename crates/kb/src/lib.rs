@@ -34,12 +34,12 @@ mod codes;
 mod resolve;
 mod row;
 mod stats;
-mod trie;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
+use annals_text::trie::Trie;
 use annals_time::{Date, Interval};
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
@@ -47,7 +47,6 @@ pub use codes::{is_group_code, GROUP_CODES};
 pub use resolve::{Choice, Resolved};
 pub use row::{ActorKind, Row};
 pub use stats::Stats;
-use trie::NameTrie;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
@@ -140,10 +139,10 @@ pub struct KnowledgeBase {
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
     name_of: HashMap<String, u32>,
-    trie: NameTrie,
+    trie: Trie,
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
-    agent_trie: NameTrie,
+    agent_trie: Trie,
     polities: HashMap<String, Vec<u32>>,
     country_names: HashMap<String, String>,
 }
@@ -288,7 +287,7 @@ impl KnowledgeBase {
             .map(|(i, n)| (n.text.as_str(), i as u32))
             .chain(curly.iter().map(|(t, i)| (t.as_str(), *i)))
             .collect();
-        let trie = NameTrie::new(&patterns);
+        let trie = Trie::new(&patterns);
         let agent_codes: Vec<&'static str> = agents
             .iter()
             .map(|a| {
@@ -300,7 +299,7 @@ impl KnowledgeBase {
             .collect();
         // Of two nouns alike, the first listed wins.
         let nouns: Vec<(&str, u32)> = agents.iter().enumerate().map(|(i, a)| (a.noun.as_str(), i as u32)).collect();
-        let agent_trie = NameTrie::folded(&nouns);
+        let agent_trie = Trie::folded(&nouns);
         let mut polities: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
             if is_polity(r) {
@@ -356,7 +355,7 @@ impl KnowledgeBase {
     /// Finds every known name in `text[start..end]` (whole words, case-sensitive,
     /// longest first), appending to `out`.
     pub fn find_names(&self, text: &str, start: usize, end: usize, out: &mut Vec<NameMatch>) {
-        self.trie.find(text, start, end, out);
+        self.trie.find(text, start, end, |start, end, name| out.push(NameMatch { start, end, name }));
     }
 
     /// Finds every role noun in `text[start..end]`, appending to `out`: at each

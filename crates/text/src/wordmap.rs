@@ -104,23 +104,22 @@ struct Key {
 impl Key {
     #[inline]
     fn of(w: &[u8]) -> Option<Key> {
-        let (lo, hi) = match w.len() {
-            0 => return None,
-            1..=8 => (load(w), 0),
-            9..=MAX_WORD => (load(&w[..8]), load(&w[8..])),
-            _ => return None,
-        };
+        let n = w.len();
+        if n == 0 || n > MAX_WORD {
+            return None;
+        }
+        let lo = fold(load(&w[..n.min(8)]));
+        let hi = if n > 8 { fold(load(&w[8..])) } else { 0 };
         Some(Key {
-            lo: fold(lo),
-            hi: fold(hi),
-            len: w.len() as u64,
+            lo,
+            hi,
+            len: n as u64,
         })
     }
 
     #[inline]
     fn slot(&self, mask: usize) -> usize {
-        let h = (self.lo ^ self.len).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            ^ self.hi.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        let h = (self.lo ^ self.hi.rotate_left(29) ^ self.len).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> 40) as usize & mask
     }
 }

@@ -1,14 +1,27 @@
-//! The automaton that finds names in text: a byte trie anchored at word starts.
+//! The automaton that finds dictionary entries in text: a byte trie anchored
+//! at word starts.
 //!
-//! Names are matched case-sensitively as whole words, so a match can only begin
-//! where a word begins. The trie is walked from each word start that some name
-//! begins with, and the longest name ending at a word boundary is taken; the scan
-//! then resumes after it. Unlike a general Aho-Corasick automaton it needs no
-//! failure links, so it is built in one linear pass over the sorted names (about
-//! a millisecond for the whole knowledge base), which keeps loading fast, and it
-//! never lets a match inside a word hide a whole-word match that overlaps it.
-
-use crate::NameMatch;
+//! Entries (actor names, role nouns, event heads) can only begin where a word
+//! begins, so the trie is walked from each word start that some entry begins
+//! with, and never from inside a word. [`Trie::find`] takes the longest entry
+//! ending at a word boundary (names, case-sensitive); [`Trie::longest_prefix_folded`]
+//! the longest entry the text at a place begins with, ignoring ASCII case.
+//! Unlike a general Aho-Corasick automaton it needs no failure links, so it is
+//! built in one linear pass over the sorted entries (about a millisecond for the
+//! whole knowledge base), which keeps loading fast, and it never lets a match
+//! inside a word hide a whole-word match that overlaps it. A bitmap of the
+//! entries' first bytes passes over most words without a walk.
+//!
+//! ```
+//! use annals_text::trie::Trie;
+//!
+//! let names = Trie::new(&[("Korea", 0), ("North Korea", 1)]);
+//! let mut found = Vec::new();
+//! names.find("North Korea and Korean", 0, 22, |s, e, id| found.push((s, e, id)));
+//! assert_eq!(found, [(0, 11, 1)]);
+//! let nouns = Trie::folded(&[("force", 0), ("forces", 1)]);
+//! assert_eq!(nouns.longest_prefix_folded(b"Forces", 0, 6), Some((6, 1)));
+//! ```
 
 const NONE: u32 = u32::MAX;
 
@@ -22,8 +35,8 @@ struct Node {
     len: u32,
 }
 
-/// A compiled set of names.
-pub(crate) struct NameTrie {
+/// A compiled set of entries, each with an id.
+pub struct Trie {
     nodes: Vec<Node>,
     /// The child of the root for each first byte.
     root: Box<[u32; 256]>,
@@ -33,30 +46,30 @@ pub(crate) struct NameTrie {
     prefixes: Prefixes,
 }
 
-impl NameTrie {
+impl Trie {
     /// Compiles `(pattern, id)` pairs, matched case-sensitively; the id is
     /// reported with each match. Empty patterns are ignored, and of identical
     /// patterns the first is kept.
-    pub(crate) fn new(patterns: &[(&str, u32)]) -> NameTrie {
+    pub fn new(patterns: &[(&str, u32)]) -> Trie {
         let bytes: Vec<(Vec<u8>, u32)> = patterns
             .iter()
             .map(|&(p, id)| (p.as_bytes().to_vec(), id))
             .collect();
-        NameTrie::build(bytes, false)
+        Trie::build(bytes, false)
     }
 
-    /// Like [`NameTrie::new`], for [`NameTrie::longest_prefix_folded`]: patterns
+    /// Like [`Trie::new`], for [`Trie::longest_prefix_folded`]: patterns
     /// and text compare ignoring ASCII case (of patterns alike but for case, the
     /// first is kept).
-    pub(crate) fn folded(patterns: &[(&str, u32)]) -> NameTrie {
+    pub fn folded(patterns: &[(&str, u32)]) -> Trie {
         let bytes = patterns
             .iter()
             .map(|&(p, id)| (p.as_bytes().to_ascii_lowercase(), id))
             .collect();
-        NameTrie::build(bytes, true)
+        Trie::build(bytes, true)
     }
 
-    fn build(patterns: Vec<(Vec<u8>, u32)>, fold: bool) -> NameTrie {
+    fn build(patterns: Vec<(Vec<u8>, u32)>, fold: bool) -> Trie {
         let mut sorted: Vec<(&[u8], u32)> = patterns
             .iter()
             .filter(|(p, _)| !p.is_empty())
@@ -64,7 +77,7 @@ impl NameTrie {
             .collect();
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         sorted.dedup_by(|b, a| a.0 == b.0);
-        let mut trie = NameTrie {
+        let mut trie = Trie {
             nodes: Vec::with_capacity(sorted.iter().map(|p| p.0.len()).sum::<usize>() / 2 + 1),
             root: Box::new([NONE; 256]),
             fold,
@@ -130,9 +143,15 @@ impl NameTrie {
         .map(|i| node.first + i as u32)
     }
 
-    /// Finds every name in `text[start..end]` that is a whole word of `text`,
-    /// leftmost first and longest at each place, appending `(start, end, id)`.
-    pub(crate) fn find(&self, text: &str, start: usize, end: usize, out: &mut Vec<NameMatch>) {
+    /// Finds every entry in `text[start..end]` that is a whole word of `text`,
+    /// leftmost first and longest at each place, calling `found(start, end, id)`.
+    pub fn find(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        mut found: impl FnMut(usize, usize, u32),
+    ) {
         let bytes = text.as_bytes();
         let end = end.min(text.len());
         let mut i = start;
@@ -149,11 +168,7 @@ impl NameTrie {
                 let r = self.root[b as usize];
                 if r != NONE {
                     if let Some((m_end, id)) = self.longest(text, r, i + 1, end) {
-                        out.push(NameMatch {
-                            start: i,
-                            end: m_end,
-                            name: id,
-                        });
+                        found(i, m_end, id);
                         prev_alnum = text[..m_end]
                             .chars()
                             .next_back()
@@ -176,7 +191,7 @@ impl NameTrie {
 
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
     /// case (the patterns must be lowercase), wherever it ends: `(end, id)`.
-    pub(crate) fn longest_prefix_folded(
+    pub fn longest_prefix_folded(
         &self,
         text: &[u8],
         start: usize,
@@ -239,51 +254,82 @@ impl NameTrie {
     }
 }
 
-/// The first bytes of the patterns, hashed into a bitmap: a word whose first
-/// bytes no pattern has cannot start a match, and is passed over without a
-/// walk of the trie.
+/// The first bytes of the patterns, in bitmaps: a word whose first bytes no
+/// pattern has cannot start a match, and is passed over without a walk of the
+/// trie. Patterns of one and two bytes are kept whole, longer ones by a hash of
+/// their first three bytes.
 struct Prefixes {
-    /// How many bytes are hashed: the shortest pattern's length, at most three.
-    k: usize,
-    bits: Box<[u64; 1024]>,
+    one: Box<[u64; 4]>,
+    two: Box<[u64; 1024]>,
+    three: Box<[u64; 1024]>,
+    /// Whether any pattern is one or two bytes long.
+    short: bool,
 }
 
 impl Prefixes {
-    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]> + Clone) -> Prefixes {
-        let k = patterns.clone().map(<[u8]>::len).min().unwrap_or(0).min(3);
+    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> Prefixes {
         let mut p = Prefixes {
-            k,
-            bits: Box::new([0; 1024]),
+            one: Box::new([0; 4]),
+            two: Box::new([0; 1024]),
+            three: Box::new([0; 1024]),
+            short: false,
         };
         for pat in patterns {
-            let h = p.hash(pat, 0, false);
-            p.bits[h >> 6] |= 1 << (h & 63);
+            match pat.len() {
+                0 => {}
+                1 => set(&mut p.one[..], pat[0] as usize),
+                2 => set(&mut p.two[..], pair(pat[0], pat[1])),
+                _ => set(&mut p.three[..], triple(pat[0], pat[1], pat[2])),
+            }
+            p.short |= matches!(pat.len(), 1 | 2);
         }
         p
     }
 
-    #[inline]
-    fn hash(&self, text: &[u8], at: usize, fold: bool) -> usize {
-        let mut key = 0u32;
-        for &b in &text[at..at + self.k] {
-            key = key << 8 | u32::from(if fold { b.to_ascii_lowercase() } else { b });
-        }
-        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
-    }
-
-    /// Whether some pattern may begin at `text[at..end]`: no pattern is shorter
-    /// than `k`, so fewer bytes left than that rule every one out.
+    /// Whether some pattern may begin at `text[at..end]` (folding ASCII case
+    /// when the patterns were folded).
     #[inline]
     fn may_start(&self, text: &[u8], at: usize, end: usize, fold: bool) -> bool {
-        if self.k == 0 {
+        let byte = |k: usize| {
+            if fold {
+                text[k].to_ascii_lowercase()
+            } else {
+                text[k]
+            }
+        };
+        if at + 3 <= end
+            && get(
+                &self.three[..],
+                triple(byte(at), byte(at + 1), byte(at + 2)),
+            )
+        {
             return true;
         }
-        if at + self.k > end {
-            return false;
-        }
-        let h = self.hash(text, at, fold);
-        self.bits[h >> 6] & (1 << (h & 63)) != 0
+        self.short
+            && at < end
+            && (get(&self.one[..], byte(at) as usize)
+                || (at + 2 <= end && get(&self.two[..], pair(byte(at), byte(at + 1)))))
     }
+}
+
+#[inline]
+fn pair(a: u8, b: u8) -> usize {
+    (a as usize) << 8 | b as usize
+}
+
+#[inline]
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+fn set(bits: &mut [u64], i: usize) {
+    bits[i >> 6] |= 1 << (i & 63);
+}
+
+#[inline]
+fn get(bits: &[u64], i: usize) -> bool {
+    bits[i >> 6] & (1 << (i & 63)) != 0
 }
 
 #[cfg(test)]
@@ -296,11 +342,13 @@ mod tests {
             .enumerate()
             .map(|(i, n)| (*n, i as u32))
             .collect();
-        let trie = NameTrie::new(&pats);
+        let trie = Trie::new(&pats);
         let mut out = Vec::new();
-        trie.find(text, 0, text.len(), &mut out);
+        trie.find(text, 0, text.len(), |start, end, name| {
+            out.push((start, end, name))
+        });
         out.iter()
-            .map(|m| format!("{}={}", &text[m.start..m.end], names[m.name as usize]))
+            .map(|&(start, end, name)| format!("{}={}", &text[start..end], names[name as usize]))
             .collect()
     }
 
@@ -344,14 +392,11 @@ mod tests {
     #[test]
     fn spans_are_respected_and_boundaries_read_from_the_whole_text() {
         let pats = [("Russia", 0)];
-        let trie = NameTrie::new(&pats);
+        let trie = Trie::new(&pats);
         let text = "xRussia Russia Russia";
         let mut out = Vec::new();
-        trie.find(text, 1, 14, &mut out);
-        assert_eq!(
-            out.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>(),
-            [(8, 14)]
-        );
+        trie.find(text, 1, 14, |start, end, _| out.push((start, end)));
+        assert_eq!(out, [(8, 14)]);
     }
 
     #[test]
@@ -362,7 +407,7 @@ mod tests {
             ("security forces", 2),
             ("forces", 3),
         ];
-        let trie = NameTrie::folded(&pats);
+        let trie = Trie::folded(&pats);
         let at = |t: &str| trie.longest_prefix_folded(t.as_bytes(), 0, t.len());
         assert_eq!(at("Forces x"), Some((6, 1)));
         assert_eq!(at("FORCE"), Some((5, 0)));
