@@ -1,6 +1,8 @@
 //! Resolving mentions to actors, and the focus: the actors a text has been
 //! talking about, which pronouns, "both countries" and implicit partners refer to.
 
+use std::collections::VecDeque;
+
 use annals_kb::{ActorKind, KnowledgeBase};
 use annals_time::Interval;
 
@@ -71,16 +73,39 @@ pub struct Seen<'kb> {
 /// The actors a document has talked about, most recent last.
 #[derive(Default, Debug)]
 pub struct Focus<'kb> {
-    seen: Vec<Seen<'kb>>,
+    /// A ring, so that forgetting the oldest moves nothing.
+    seen: VecDeque<Seen<'kb>>,
+    /// The distinct countries of `seen`, each with how many entries have it.
+    countries: Vec<(&'kb str, u32)>,
+    /// The same countries without the counts, for [`KnowledgeBase::resolve`].
+    country_list: Vec<&'kb str>,
 }
 
 impl<'kb> Focus<'kb> {
     /// Remembers an actor.
     pub fn push(&mut self, actor: Actor<'kb>, sentence: usize, paragraph: usize) {
         let _ = sentence;
-        self.seen.push(Seen { actor, paragraph });
+        if self.seen.capacity() == 0 {
+            // Room for all it keeps, at once rather than by doubling.
+            self.seen.reserve_exact(65);
+        }
+        self.seen.push_back(Seen { actor, paragraph });
+        match self.countries.iter_mut().find(|c| c.0 == actor.country) {
+            Some(c) => c.1 += 1,
+            None => {
+                self.countries.push((actor.country, 1));
+                self.country_list.push(actor.country);
+            }
+        }
         if self.seen.len() > 64 {
-            self.seen.drain(..16);
+            for s in self.seen.drain(..16) {
+                if let Some(c) = self.countries.iter_mut().find(|c| c.0 == s.actor.country) {
+                    c.1 -= 1;
+                }
+            }
+            self.countries.retain(|c| c.1 > 0);
+            self.country_list.clear();
+            self.country_list.extend(self.countries.iter().map(|c| c.0));
         }
     }
 
@@ -124,8 +149,9 @@ impl<'kb> Focus<'kb> {
         scores.into_iter().max_by_key(|x| (x.1, x.2)).map(|x| x.3)
     }
 
-    /// The actors of the most recent coordination group of two or more, if recent.
-    pub fn last_group(&self, paragraph: usize) -> Vec<Actor<'kb>> {
+    /// The actors of the most recent coordination group of two or more, if
+    /// recent, appended to `out`; whether there was one.
+    pub fn last_group(&self, paragraph: usize, out: &mut Vec<Actor<'kb>>) -> bool {
         let mut i = self.seen.len();
         while i > 0 {
             i -= 1;
@@ -134,34 +160,88 @@ impl<'kb> Focus<'kb> {
                 break;
             }
             let g = s.actor.group;
-            let members: Vec<Actor<'kb>> = self
-                .seen
-                .iter()
-                .filter(|x| x.actor.group == g && x.actor.argument)
-                .map(|x| x.actor)
-                .collect();
-            if members.len() >= 2 {
-                return members;
+            let members = || {
+                self.seen
+                    .iter()
+                    .filter(|x| x.actor.group == g && x.actor.argument)
+            };
+            if members().nth(1).is_some() {
+                out.extend(members().map(|x| x.actor));
+                return true;
             }
         }
-        Vec::new()
+        false
     }
 
-    /// Country codes in focus, most recent first, without repeats.
-    pub fn countries(&self) -> Vec<&'kb str> {
-        let mut out: Vec<&str> = Vec::new();
-        for s in self.seen.iter().rev() {
-            if !out.contains(&s.actor.country) {
-                out.push(s.actor.country);
-            }
-        }
-        out
+    /// The countries in focus, in no particular order: what an ambiguous name
+    /// is resolved towards.
+    pub fn countries(&self) -> &[&'kb str] {
+        &self.country_list
     }
 }
 
-/// Resolves a mention at a date. `earlier` are the actors of this sentence's
-/// earlier mentions; pairs give two actors, a plural pronoun may give several,
-/// others one (or none).
+/// The actors of one sentence's mentions, in one flat list: mention `k`'s are
+/// `actors[ranges[k]]`, in text order.
+#[derive(Default, Debug)]
+pub struct SentenceActors<'kb> {
+    actors: Vec<Actor<'kb>>,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl<'kb> SentenceActors<'kb> {
+    /// Forgets the last sentence's actors.
+    pub fn clear(&mut self) {
+        self.actors.clear();
+        self.ranges.clear();
+    }
+
+    /// Adds the actors of the next mention.
+    pub fn push(&mut self, found: &[Actor<'kb>]) {
+        let start = self.actors.len() as u32;
+        self.actors.extend_from_slice(found);
+        self.ranges.push((start, self.actors.len() as u32));
+    }
+
+    /// The actors of mention `k`.
+    pub fn of(&self, k: usize) -> &[Actor<'kb>] {
+        let (a, b) = self.ranges[k];
+        &self.actors[a as usize..b as usize]
+    }
+
+    /// The actors of mention `k`, to change.
+    pub fn of_mut(&mut self, k: usize) -> &mut [Actor<'kb>] {
+        let (a, b) = self.ranges[k];
+        &mut self.actors[a as usize..b as usize]
+    }
+
+    /// The first actor of mention `k`, if it resolved.
+    pub fn first(&self, k: usize) -> Option<&Actor<'kb>> {
+        self.of(k).first()
+    }
+
+    /// Every actor, in text order.
+    pub fn all(&self) -> &[Actor<'kb>] {
+        &self.actors
+    }
+
+    /// How many mentions.
+    pub fn len(&self) -> usize {
+        self.ranges.len()
+    }
+
+    /// The actors by mention, the latest mention first (each mention's actors in
+    /// their own order).
+    fn latest_first(&self) -> impl Iterator<Item = Actor<'kb>> + '_ {
+        self.ranges
+            .iter()
+            .rev()
+            .flat_map(|&(a, b)| self.actors[a as usize..b as usize].iter().copied())
+    }
+}
+
+/// Resolves a mention at a date, appending its actors to `out`. `earlier` are
+/// the actors of this sentence's earlier mentions; pairs give two actors, a
+/// plural pronoun may give several, others one (or none).
 #[allow(clippy::too_many_arguments)]
 pub fn resolve<'kb>(
     kb: &'kb KnowledgeBase,
@@ -169,13 +249,14 @@ pub fn resolve<'kb>(
     all: &[Mention],
     span: (usize, usize),
     at: Option<Interval>,
-    earlier: &[Vec<Actor<'kb>>],
+    earlier: &SentenceActors<'kb>,
     focus: &Focus<'kb>,
     paragraph: usize,
     ids: (u64, u64),
-    focus_countries: &[&'kb str],
-) -> Vec<Actor<'kb>> {
+    out: &mut Vec<Actor<'kb>>,
+) {
     let (group_id, noun_key) = ids;
+    let focus_countries = focus.countries();
     let from_name = |name: u32| -> Option<Actor<'kb>> {
         let r = kb.resolve(name, at, focus_countries)?;
         Some(Actor {
@@ -214,18 +295,18 @@ pub fn resolve<'kb>(
         a.plural = m.plural || a.plural;
         own(a)
     };
-    let earlier_flat = || earlier.iter().rev().flatten().copied();
+    let earlier_flat = || earlier.latest_first();
     if m.in_name {
         // "the Europe Bridge": part of another proper name, not an actor.
-        return Vec::new();
+        return;
     }
     match m.head {
         Head::Name(n) => {
             let Some(mut a) = from_name(n) else {
-                return Vec::new();
+                return;
             };
             a.plural = m.plural || kb.name_text(n).ends_with('s');
-            vec![with_agent(a)]
+            out.push(with_agent(a));
         }
         Head::Agent => {
             // The country: the hint ("government of Iraq"), the same noun before
@@ -248,51 +329,43 @@ pub fn resolve<'kb>(
                 .or_else(|| nearest_name_after(all, m).and_then(from_name))
                 .or_else(|| earlier_flat().next())
                 .or_else(|| focus.topic(paragraph, &[], &[]));
-            match country {
-                Some(c) => {
-                    let name = kb.country_name(c.country).unwrap_or(c.name);
-                    let a = Actor {
-                        base: c.country,
-                        country: c.country,
-                        agent: c.agent,
-                        name,
-                        kind: ActorKind::State,
-                        row: None,
-                        name_idx: None,
-                        plural: m.plural,
-                        span,
-                        noun_key,
-                        group: group_id,
-                        argument: !m.attributive && !m.predicate,
-                        located: false,
-                    };
-                    vec![with_agent(a)]
-                }
-                None => Vec::new(),
+            if let Some(c) = country {
+                let name = kb.country_name(c.country).unwrap_or(c.name);
+                let a = Actor {
+                    base: c.country,
+                    country: c.country,
+                    agent: c.agent,
+                    name,
+                    kind: ActorKind::State,
+                    row: None,
+                    name_idx: None,
+                    plural: m.plural,
+                    span,
+                    noun_key,
+                    group: group_id,
+                    argument: !m.attributive && !m.predicate,
+                    located: false,
+                };
+                out.push(with_agent(a));
             }
         }
         Head::Pronoun(kind) => {
             if kind == PronounKind::Plural && m.agent.is_none() {
                 // "they" after "X and Y" (or "both countries"): all of them.
-                let flat: Vec<Actor<'kb>> = earlier
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .filter(|a| a.argument)
-                    .collect();
-                if let Some(last) = flat.last() {
-                    let g: Vec<Actor<'kb>> = flat
-                        .iter()
-                        .filter(|a| a.group == last.group)
-                        .copied()
-                        .collect();
-                    if g.len() >= 2 {
-                        return g.into_iter().map(own).collect();
+                let arguments = || earlier.all().iter().filter(|a| a.argument);
+                if let Some(last) = arguments().last() {
+                    let group = || arguments().filter(|a| a.group == last.group);
+                    if group().nth(1).is_some() {
+                        out.extend(group().map(|&a| own(a)));
+                        return;
                     }
                 }
-                let group = focus.last_group(paragraph);
-                if !group.is_empty() {
-                    return group.into_iter().map(own).collect();
+                let from = out.len();
+                if focus.last_group(paragraph, out) {
+                    for a in &mut out[from..] {
+                        *a = own(*a);
+                    }
+                    return;
                 }
             }
             let fits = |a: &Actor| match kind {
@@ -305,8 +378,9 @@ pub fn resolve<'kb>(
             // "urged its citizens": a possessive refers back to the sentence's subject.
             // ("its citizens" too: a possessive with a role noun.)
             if m.possessive || m.agent.is_some() {
-                if let Some(a) = earlier.iter().flatten().find(|a| a.argument && fits(a)) {
-                    return vec![with_agent(*a)];
+                if let Some(a) = earlier.all().iter().find(|a| a.argument && fits(a)) {
+                    out.push(with_agent(*a));
+                    return;
                 }
             }
             // "it" is first of all a state or an organization named outright.
@@ -340,45 +414,47 @@ pub fn resolve<'kb>(
                         })
                         .flatten()
                 });
-            found.map(|a| vec![with_agent(a)]).unwrap_or_default()
+            out.extend(found.map(with_agent));
         }
         Head::Pair => {
             if let Some(h) = m.hint.and_then(from_name) {
                 // "both Chinese factions": the two actors of that country last named.
-                let mut two: Vec<Actor<'kb>> = Vec::new();
+                let from = out.len();
                 for a in earlier_flat().chain(focus.recent(paragraph, 1).map(|s| s.actor)) {
                     if a.country == h.country
                         && a.argument
-                        && !two.iter().any(|t| t.code() == a.code())
+                        && !out[from..].iter().any(|t| t.code() == a.code())
                     {
-                        two.push(own(a));
+                        out.push(own(a));
                     }
-                    if two.len() == 2 {
-                        two.reverse();
-                        return two;
+                    if out.len() - from == 2 {
+                        out[from..].reverse();
+                        return;
                     }
                 }
+                out.truncate(from);
                 let mut b = h;
                 b.agent = Some(b.agent.unwrap_or("GOV"));
                 b.row = None;
-                return vec![with_agent(h), own(b)];
+                out.push(with_agent(h));
+                out.push(own(b));
+                return;
             }
             // "both countries", "the two sides": the two countries last named, as countries.
-            let mut out: Vec<Actor<'kb>> = Vec::new();
+            let from = out.len();
             let candidates = earlier_flat().chain(focus.recent(paragraph, 1).map(|s| s.actor));
             for a in candidates {
-                if !out.iter().any(|o| o.country == a.country) {
+                if !out[from..].iter().any(|o| o.country == a.country) {
                     out.push(own(country_level(kb, a)));
                 }
-                if out.len() == 2 {
+                if out.len() - from == 2 {
                     break;
                 }
             }
-            if out.len() == 2 {
-                out.reverse();
-                out
+            if out.len() - from == 2 {
+                out[from..].reverse();
             } else {
-                Vec::new()
+                out.truncate(from);
             }
         }
     }

@@ -5,15 +5,12 @@
 use annals_lexicon::Form;
 use annals_text::Words;
 
+use crate::classes::{all_classes, class_at};
 use crate::lists::*;
 
-/// Whether token `i` ends a clause for the purpose of roles and dates.
-pub fn is_barrier(words: &Words, i: usize) -> bool {
-    let t = words.text(i);
-    matches!(t, ";" | ":" | "\"" | "[" | "]")
-        || is_in(t, CLAUSE_OPENERS)
-        || t.eq_ignore_ascii_case("but")
-}
+/// Words and marks that end a clause: ";", ":", quotes, brackets, "but",
+/// subordinators and relatives.
+const BARRIER_CLASSES: u64 = CLAUSE_PUNCT.bit() | CLAUSE_OPENERS.bit() | BUT.bit();
 
 /// The clause boundaries of one sentence, found once: which tokens open a new
 /// clause, and where a closing attribution (", officials said.") begins.
@@ -27,11 +24,14 @@ impl Clauses {
     /// Finds the boundaries of a sentence. `new_subject_at(i)` says whether a
     /// mention starts at token `i` (so that ", and Deng agreed" opens a clause).
     pub fn new(words: &Words, new_subject_at: impl Fn(usize) -> bool) -> Clauses {
+        let classes = all_classes(words);
         let barrier = (0..words.len())
             .map(|i| {
-                is_barrier(words, i)
-                    || is_relative_that(words, i)
-                    || is_and_new_subject(words, i, &new_subject_at)
+                let c = classes[i];
+                c & BARRIER_CLASSES != 0
+                    || (c & THAT.bit() != 0 && is_relative_that(words, i))
+                    || (c & AND.bit() != 0
+                        && is_and_new_subject(words, &classes, i, &new_subject_at))
             })
             .collect();
         Clauses {
@@ -66,48 +66,45 @@ impl Clauses {
 pub fn attribution_start(words: &Words) -> Option<usize> {
     let n = words.len();
     let from = n.saturating_sub(16);
-    let speech = (from..n).rev().find(|&i| is_in(words.text(i), SPEECH))?;
-    (from..speech).rev().find(|&i| words.text(i) == ",")
+    let classes = all_classes(words);
+    let speech = (from..n).rev().find(|&i| classes[i] & SPEECH.bit() != 0)?;
+    (from..speech)
+        .rev()
+        .find(|&i| classes[i] & COMMA.bit() != 0)
 }
 
 /// "that" opening a clause (not the determiner "that year").
 fn is_relative_that(words: &Words, i: usize) -> bool {
-    if !words.text(i).eq_ignore_ascii_case("that") {
+    if class_at(words, i) & THAT.bit() == 0 {
         return false;
     }
     match words.starts.get(i + 1).map(|_| words.text(i + 1)) {
-        Some(next) => {
-            let l = next.to_ascii_lowercase();
-            !matches!(
-                l.as_str(),
-                "year"
-                    | "day"
-                    | "month"
-                    | "time"
-                    | "week"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "winter"
-                    | "period"
-                    | "decade"
-                    | "century"
-            )
-        }
+        Some(next) => !is_in(
+            next,
+            &[
+                "year", "day", "month", "time", "week", "spring", "summer", "autumn", "winter",
+                "period", "decade", "century",
+            ],
+        ),
         None => false,
     }
 }
 
 /// "and" (or ", and") followed by a new subject and so by a new clause.
-fn is_and_new_subject(words: &Words, i: usize, new_subject_at: &impl Fn(usize) -> bool) -> bool {
-    if !words.text(i).eq_ignore_ascii_case("and") || i + 1 >= words.len() {
+fn is_and_new_subject(
+    words: &Words,
+    classes: &[u64],
+    i: usize,
+    new_subject_at: &impl Fn(usize) -> bool,
+) -> bool {
+    if classes[i] & AND.bit() == 0 || i + 1 >= words.len() {
         return false;
     }
     let mut j = i + 1;
-    while j < words.len() && (is_in(words.text(j), DETERMINERS) || words.text(j) == ",") {
+    while j < words.len() && classes[j] & (DETERMINERS.bit() | COMMA.bit()) != 0 {
         j += 1;
     }
-    j < words.len() && new_subject_at(j) && (i == 0 || words.text(i - 1) == ",")
+    j < words.len() && new_subject_at(j) && (i == 0 || classes[i - 1] & COMMA.bit() != 0)
 }
 
 /// What the words before a verb say about it.
@@ -141,21 +138,22 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
         j -= 1;
         steps += 1;
         let t = words.text(j);
-        if is_in(t, NEGATIONS)
+        let class = class_at(words, j);
+        if class & NEGATIONS.bit() != 0
             || (t.eq_ignore_ascii_case("longer")
                 && j > 0
                 && words.text(j - 1).eq_ignore_ascii_case("no"))
         {
             c.negated = true;
-        } else if is_in(t, MODALS) {
+        } else if class & MODALS.bit() != 0 {
             c.modal = true;
             c.obligation |= is_in(t, &["must", "should", "ought"]);
-        } else if is_in(t, FUTURE) {
+        } else if class & FUTURE.bit() != 0 {
             c.future = true;
         } else if t.eq_ignore_ascii_case("to") {
             c.infinitive = Some(j);
             break;
-        } else if is_in(t, BE) {
+        } else if class & BE.bit() != 0 {
             if matches!(form, Form::Participle | Form::PastOrParticiple)
                 && !is_in(words.text(head), STATIVE_PARTICIPLES)
             {
@@ -166,7 +164,7 @@ pub fn verb_context(words: &Words, head: usize, form: Form, clause_start: usize)
             }
         } else if is_in(t, &["does", "do"]) {
             c.present = true;
-        } else if is_in(t, AUXILIARIES) || is_in(t, ADVERBS) {
+        } else if class & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
             // has, had, did: step over.
         } else {
             break;
@@ -198,8 +196,7 @@ pub fn governor_of_infinitive(
         let t = words.text(j);
         if t == ","
             || is_mention_token(j)
-            || is_in(t, DETERMINERS)
-            || is_in(t, ADVERBS)
+            || class_at(words, j) & (DETERMINERS.bit() | ADVERBS.bit()) != 0
             || t == "'s"
         {
             continue;

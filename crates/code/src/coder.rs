@@ -1,5 +1,6 @@
 //! The document loop: sentences, mentions, patterns, roles, dates, records.
 
+use std::cell::RefCell;
 use std::fmt::Write as _;
 
 use annals_kb::{ActorKind, KnowledgeBase};
@@ -7,7 +8,8 @@ use annals_lexicon::{HeadScan, Hit, Lexicon};
 use annals_text::{split_sentences, tokenize, Document, Token, Words};
 use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
 
-use crate::actor::{resolve, Actor, Focus};
+use crate::actor::{resolve, Actor, Focus, SentenceActors};
+use crate::classes::classify;
 use crate::mention::{find_mentions, Head, Mention, MentionScratch};
 use crate::roles::{candidates, Candidate, Party, SentenceView};
 use crate::{ActorRecord, Event, EventCode, EventDate, Trigger};
@@ -71,18 +73,38 @@ impl Coder {
         self.run(doc, dct, Some(explain))
     }
 
-    fn run(&self, doc: &Document, dct: Date, mut explain: Option<&mut String>) -> Vec<Event> {
+    fn run(&self, doc: &Document, dct: Date, explain: Option<&mut String>) -> Vec<Event> {
+        thread_local! {
+            static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => self.run_with(doc, dct, explain, &mut s),
+            // Only a nested call (none today) finds the thread's buffers taken.
+            Err(_) => self.run_with(doc, dct, explain, &mut Scratch::default()),
+        })
+    }
+
+    fn run_with(
+        &self,
+        doc: &Document,
+        dct: Date,
+        mut explain: Option<&mut String>,
+        s: &mut Scratch,
+    ) -> Vec<Event> {
         let sentences = split_sentences(&doc.clean);
         let times = self.times.tag(&doc.clean, &sentences, dct);
         let mut focus = Focus::default();
-        let mut s = Scratch::default();
         let mut events = Vec::new();
+        let mut actors = SentenceActors::default();
+        let mut found = Vec::new();
+        let mut countries: Vec<Option<&str>> = Vec::new();
         for (si, sent) in sentences.iter().enumerate() {
             tokenize(&doc.clean, sent.start, sent.end, &mut s.toks);
             if s.toks.is_empty() {
                 continue;
             }
             s.words.build(&doc.clean, &s.toks);
+            classify(&mut s.words);
             self.lexicon.scan(&s.words, &mut s.head_scan);
             s.is_head.clear();
             s.is_head
@@ -94,22 +116,19 @@ impl Coder {
                 &mut s.mention_scratch,
                 &mut s.mentions,
             );
-            index_mentions(&mut s);
+            index_mentions(s);
             self.lexicon
                 .find_scanned(&s.words, &s.head_scan, &s.mention_end, &mut s.hits);
             // Mentions resolved at the sentence's own time, for reference and focus.
-            let sent_time = times
+            let sent_iv = times
                 .in_sentence(si)
                 .iter()
-                .find_map(|t| t.when.clone())
-                .or_else(|| times.narrative_at(si).cloned());
-            // Undated text is read at the document's date.
-            let sent_iv = sent_time
-                .as_ref()
+                .find_map(|t| t.when.as_ref())
+                .or_else(|| times.narrative_at(si))
                 .map(|w| w.interval)
+                // Undated text is read at the document's date.
                 .or(Some(Interval::new(dct, dct)));
-            let mut actors: Vec<Vec<Actor>> = Vec::with_capacity(s.mentions.len());
-            let focus_countries = focus.countries();
+            actors.clear();
             for m in &s.mentions {
                 let span = (
                     s.toks[m.start].start as usize,
@@ -121,7 +140,8 @@ impl Coder {
                 } else {
                     0
                 };
-                let found = resolve(
+                found.clear();
+                resolve(
                     &self.kb,
                     m,
                     &s.mentions,
@@ -131,15 +151,13 @@ impl Coder {
                     &focus,
                     sent.paragraph,
                     (group_id, noun_key),
-                    &focus_countries,
+                    &mut found,
                 );
-                actors.push(found);
+                actors.push(&found);
             }
             locate_peoples(&self.kb, &s.mentions, &mut actors, sent_iv);
-            let countries: Vec<Option<&str>> = actors
-                .iter()
-                .map(|a| a.first().map(|x| x.country))
-                .collect();
+            countries.clear();
+            countries.extend((0..actors.len()).map(|k| actors.first(k).map(|x| x.country)));
             let view = SentenceView {
                 words: &s.words,
                 mentions: &s.mentions,
@@ -158,7 +176,7 @@ impl Coder {
                     si,
                     sent.start,
                     sent.end,
-                    &s,
+                    s,
                     &actors,
                     &times,
                     &self.lexicon,
@@ -174,7 +192,7 @@ impl Coder {
                     si,
                     sent,
                     c,
-                    &s,
+                    s,
                     &actors,
                     &times,
                     &focus,
@@ -217,7 +235,7 @@ impl Coder {
                     }
                 }
             }
-            for a in actors.iter().flatten() {
+            for a in actors.all() {
                 focus.push(*a, si, sent.paragraph);
             }
         }
@@ -233,7 +251,7 @@ impl Coder {
         sent: &annals_text::Sentence,
         c: &Candidate,
         s: &Scratch,
-        actors: &[Vec<Actor<'kb>>],
+        actors: &SentenceActors<'kb>,
         times: &DocTimes,
         focus: &Focus<'kb>,
         n: &mut usize,
@@ -243,7 +261,10 @@ impl Coder {
         let when = event_when(times, si, byte(c.clause.0), clause_end, byte(c.hit.head));
         let pick = |p: &Party| -> Vec<Actor<'kb>> {
             match p {
-                Party::Mentions(ms) => ms.iter().flat_map(|&m| actors[m].iter().copied()).collect(),
+                Party::Mentions(ms) => ms
+                    .iter()
+                    .flat_map(|&m| actors.of(m).iter().copied())
+                    .collect(),
                 _ => Vec::new(),
             }
         };
@@ -265,9 +286,9 @@ impl Coder {
             let sentence_actors: Vec<Actor> = s
                 .mentions
                 .iter()
-                .zip(actors)
-                .filter(|(m, _)| m.start < tail)
-                .flat_map(|(_, a)| a.iter().copied())
+                .enumerate()
+                .filter(|(_, m)| m.start < tail)
+                .flat_map(|(k, _)| actors.of(k).iter().copied())
                 .collect();
             targets = focus
                 .topic(sent.paragraph, &src_countries, &sentence_actors)
@@ -459,7 +480,7 @@ fn is_pair_source(c: &Candidate, s: &Scratch) -> bool {
 fn locate_peoples<'kb>(
     kb: &'kb KnowledgeBase,
     mentions: &[Mention],
-    actors: &mut [Vec<Actor<'kb>>],
+    actors: &mut SentenceActors<'kb>,
     at: Option<Interval>,
 ) {
     for k in 0..mentions.len() {
@@ -472,16 +493,16 @@ fn locate_peoples<'kb>(
             None => mentions.iter().enumerate().find_map(|(j, o)| {
                 let located = matches!(o.prep, Some("in") | Some("near") | Some("at") | Some("of"))
                     || o.possessive;
-                let a = actors[j].first()?;
+                let a = actors.first(j)?;
                 (j != k
                     && located
                     && matches!(a.kind, ActorKind::State | ActorKind::Place)
-                    && Some(a.country) != actors[k].first().map(|x| x.country))
+                    && Some(a.country) != actors.first(k).map(|x| x.country))
                 .then_some(a.country)
             }),
         };
         if let Some(country) = place {
-            for a in &mut actors[k] {
+            for a in actors.of_mut(k) {
                 a.country = country;
                 a.base = country;
                 a.row = None;
@@ -607,7 +628,7 @@ fn explain_sentence(
     start: usize,
     end: usize,
     s: &Scratch,
-    actors: &[Vec<Actor>],
+    actors: &SentenceActors,
     times: &DocTimes,
     lex: &Lexicon,
 ) {
@@ -618,7 +639,8 @@ fn explain_sentence(
         si,
         annals_text::fold_whitespace(&doc.clean[start..end])
     );
-    for (m, a) in s.mentions.iter().zip(actors) {
+    for (k, m) in s.mentions.iter().enumerate() {
+        let a = actors.of(k);
         let words: Vec<&str> = (m.start..m.end).map(|i| s.words.text(i)).collect();
         let codes: Vec<String> = a
             .iter()

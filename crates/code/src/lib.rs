@@ -27,6 +27,7 @@
 #![deny(missing_docs)]
 
 mod actor;
+mod classes;
 mod clause;
 mod coder;
 mod event;

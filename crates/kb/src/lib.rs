@@ -34,13 +34,12 @@ mod codes;
 mod resolve;
 mod row;
 mod stats;
-mod trie;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use annals_text::trie::Trie;
 use annals_time::{Date, Interval};
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
@@ -48,7 +47,6 @@ pub use codes::{is_group_code, GROUP_CODES};
 pub use resolve::{Choice, Resolved};
 pub use row::{ActorKind, Row};
 pub use stats::Stats;
-use trie::NameTrie;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
@@ -141,10 +139,10 @@ pub struct KnowledgeBase {
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
     name_of: HashMap<String, u32>,
-    trie: NameTrie,
+    trie: Trie,
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
-    agent_automaton: AhoCorasick,
+    agent_trie: Trie,
     polities: HashMap<String, Vec<u32>>,
     country_names: HashMap<String, String>,
 }
@@ -289,7 +287,7 @@ impl KnowledgeBase {
             .map(|(i, n)| (n.text.as_str(), i as u32))
             .chain(curly.iter().map(|(t, i)| (t.as_str(), *i)))
             .collect();
-        let trie = NameTrie::new(&patterns);
+        let trie = Trie::new(&patterns);
         let agent_codes: Vec<&'static str> = agents
             .iter()
             .map(|a| {
@@ -299,12 +297,13 @@ impl KnowledgeBase {
                     .map_or("GOV", |(c, _)| *c)
             })
             .collect();
-        let agent_automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .ascii_case_insensitive(true)
-            .build(agents.iter().map(|a| a.noun.as_str()))
-            .expect("agent nouns build an automaton");
+        // Of two nouns alike, the first listed wins.
+        let nouns: Vec<(&str, u32)> = agents
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.noun.as_str(), i as u32))
+            .collect();
+        let agent_trie = Trie::folded(&nouns);
         let mut polities: HashMap<String, Vec<u32>> = HashMap::new();
         for (i, r) in rows.iter().enumerate() {
             if is_polity(r) {
@@ -357,7 +356,7 @@ impl KnowledgeBase {
             trie,
             agents,
             agent_codes,
-            agent_automaton,
+            agent_trie,
             polities,
             country_names,
         }
@@ -366,38 +365,53 @@ impl KnowledgeBase {
     /// Finds every known name in `text[start..end]` (whole words, case-sensitive,
     /// longest first), appending to `out`.
     pub fn find_names(&self, text: &str, start: usize, end: usize, out: &mut Vec<NameMatch>) {
-        self.trie.find(text, start, end, out);
+        self.trie.find(text, start, end, |start, end, name| {
+            out.push(NameMatch { start, end, name })
+        });
     }
 
-    /// Finds every role noun in `text[start..end]`, appending to `out`.
+    /// Finds every role noun in `text[start..end]`, appending to `out`: at each
+    /// word start the longest noun (ignoring ASCII case), if it ends a word.
     pub fn find_agents(&self, text: &str, start: usize, end: usize, out: &mut Vec<AgentMatch>) {
-        // Role nouns start where words start: an anchored search there costs a
+        // Role nouns start where words start: a walk of the trie there costs a
         // few bytes per word instead of a scan of every byte.
+        let bytes = text.as_bytes();
+        let end = end.min(text.len());
         let mut i = start;
+        while i < end && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        let mut prev_alnum = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
         while i < end {
-            let word_start = text.is_char_boundary(i)
-                && text[i..].chars().next().is_some_and(char::is_alphabetic)
-                && !text[..i]
+            let (c, len) = match bytes[i] {
+                b if b < 0x80 => (b as char, 1),
+                _ => text[i..]
                     .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            if word_start {
-                let input = aho_corasick::Input::new(text)
-                    .range(i..end)
-                    .anchored(aho_corasick::Anchored::Yes);
-                if let Some(m) = self.agent_automaton.find(input) {
-                    if is_word_bounded(text, m.start(), m.end()) {
+                    .next()
+                    .map_or((' ', 1), |c| (c, c.len_utf8())),
+            };
+            if !prev_alnum && c.is_alphabetic() {
+                if let Some((m_end, id)) = self.agent_trie.longest_prefix_folded(bytes, i, end) {
+                    if is_word_bounded(text, i, m_end) {
                         out.push(AgentMatch {
-                            start: m.start(),
-                            end: m.end(),
-                            agent: self.agent_codes[m.pattern().as_usize()],
+                            start: i,
+                            end: m_end,
+                            agent: self.agent_codes[id as usize],
                         });
-                        i = m.end();
+                        prev_alnum = text[..m_end]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        i = m_end;
                         continue;
                     }
                 }
             }
-            i += 1;
+            prev_alnum = c.is_alphanumeric();
+            i += len;
         }
     }
 

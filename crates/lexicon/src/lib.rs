@@ -3,9 +3,9 @@
 //! Patterns live in `dict/lexicon/verbs*.txt` and `nouns*.txt` (see [`pattern`]
 //! for the format), each mapping a verb or noun with what follows it to a CAMEO
 //! code: `057 sign ... treaty+` codes "signed unequal treaties". Every head form
-//! (sign, signs, signed, signing) goes into one Aho-Corasick automaton, so one
-//! pass over a sentence finds every candidate; each candidate is then checked
-//! against the rest of its patterns, most specific first.
+//! (sign, signs, signed, signing) goes into one trie, walked at each token, so
+//! one pass over a sentence finds every candidate; each candidate is then
+//! checked against the rest of its patterns, most specific first.
 //!
 //! ```
 //! use annals_lexicon::Lexicon;
@@ -33,7 +33,7 @@ mod tests_patterns;
 use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use annals_text::trie::Trie;
 use annals_text::Words;
 
 pub use inflect::Form;
@@ -103,7 +103,7 @@ impl Hit {
     }
 }
 
-/// The head words found in a sentence: for each token, its automaton pattern
+/// The head words found in a sentence: for each token, its head form
 /// and the token the head ends in.
 #[derive(Clone, Debug, Default)]
 pub struct HeadScan {
@@ -127,9 +127,10 @@ impl HeadScan {
 /// The compiled patterns.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
-    /// Per automaton pattern: the lexicon patterns whose head it is, with the form.
+    /// Per head form: the lexicon patterns whose head it is, with the form.
     anchors: Vec<Vec<(u32, Form)>>,
-    automaton: AhoCorasick,
+    /// Every head form, lowercase; the id of a form is its index in `anchors`.
+    heads: Trie,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -149,7 +150,7 @@ pub struct Stats {
     pub codes: usize,
     /// Distinct CAMEO roots reached.
     pub roots: usize,
-    /// Distinct head forms in the automaton.
+    /// Distinct head forms.
     pub forms: usize,
 }
 
@@ -237,18 +238,17 @@ impl Lexicon {
             // Most specific first; between equals, the one listed first.
             list.sort_by_key(|&(p, _)| (-patterns[p as usize].specificity(), p));
         }
-        // Heads are only looked for where a token starts, so the automaton runs
-        // anchored: a few bytes per token instead of a scan of every byte.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
-            .build(&strings)
-            .expect("head words build an automaton");
+        // Heads are only looked for where a token starts: a walk of the trie
+        // there, passed over at once for most words.
+        let forms: Vec<(&str, u32)> = strings
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (h.as_str(), i as u32))
+            .collect();
         Lexicon {
             patterns,
             anchors,
-            automaton,
+            heads: Trie::folded(&forms),
         }
     }
 
@@ -344,20 +344,19 @@ impl Lexicon {
         }));
     }
 
-    /// The head word starting at token `t`, if any: its automaton pattern and the
+    /// The head word starting at token `t`, if any: its form's index and the
     /// token it ends in (a hyphenated head such as "co-operate" spans three).
+    /// The longest form the text there begins with must end where a token does.
     #[inline]
     fn head_at(&self, words: &Words, t: usize) -> Option<(usize, usize)> {
         let start = words.starts[t] as usize;
-        if !words.joined.as_bytes()[start].is_ascii_alphabetic() {
+        let text = words.joined.as_bytes();
+        if !text[start].is_ascii_alphabetic() {
             return None;
         }
-        let input = Input::new(&words.joined)
-            .range(start..)
-            .anchored(Anchored::Yes);
-        let m = self.automaton.find(input)?;
-        let end_tok = words.token_ending_at(m.end())?;
-        Some((m.pattern().as_usize(), end_tok))
+        let (end, form) = self.heads.longest_prefix_folded(text, start, text.len())?;
+        let end_tok = words.token_ending_at(end)?;
+        Some((form as usize, end_tok))
     }
 
     /// Counts of patterns, codes and roots.

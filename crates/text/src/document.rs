@@ -199,20 +199,54 @@ impl Document {
 
 /// Folds every run of whitespace into one space and trims the ends.
 pub fn fold_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for ch in s.trim().chars() {
-        if ch.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(ch);
+    let t = s.trim();
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    // Text is copied in stretches: only a run of whitespace other than one plain
+    // space before a visible ASCII character is rewritten.
+    let mut copied = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if (c > b' ' && c < 0x80)
+            || (c == b' ' && b.get(i + 1).is_some_and(|&n| n > b' ' && n < 0x80))
+        {
+            i += 1;
+            continue;
         }
+        let (white, len) = char_class(t, i);
+        if !white {
+            i += len;
+            continue;
+        }
+        out.push_str(&t[copied..i]);
+        let mut j = i + len;
+        while j < b.len() {
+            let (white, len) = char_class(t, j);
+            if !white {
+                break;
+            }
+            j += len;
+        }
+        // `t` is trimmed: a run always stands between two visible characters.
+        out.push(' ');
+        copied = j;
+        i = j;
     }
+    out.push_str(&t[copied..]);
     out
+}
+
+/// Whether the character at byte `i` of `s` is whitespace, and its length.
+#[inline]
+fn char_class(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        c if c < 0x80 => ((c as char).is_whitespace(), 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+    }
 }
 
 #[cfg(test)]
@@ -247,5 +281,24 @@ mod tests {
     #[test]
     fn folds_whitespace() {
         assert_eq!(fold_whitespace("  a \n\t b  "), "a b");
+        // The rule it must keep: every run of whitespace (any Unicode space) is
+        // one space, the ends trimmed.
+        let slow = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            "a\u{a0}b",
+            " \u{2003}x\u{2003} y\u{85}",
+            "Пекин  и\tМосква",
+            "x \u{3000}",
+            "é é",
+            "a\u{200b}b",
+            "\u{feff}a b",
+        ] {
+            assert_eq!(fold_whitespace(s), slow(s), "{s:?}");
+        }
     }
 }

@@ -21,6 +21,9 @@
 //! - [`token`]: words, numbers and punctuation, allocation-free into a reused buffer.
 //! - [`words`]: a sentence's tokens joined into the one normalized string that
 //!   dictionary automata run over.
+//! - [`trie`]: dictionary entries found at word starts, in one pass.
+//! - [`wordmap`]: closed lists of short words, looked up ignoring ASCII case in
+//!   one probe.
 //!
 //! ```
 //! use annals_text::{Document, split_sentences, tokenize};
@@ -40,6 +43,8 @@ mod document;
 pub mod read;
 pub mod sentence;
 pub mod token;
+pub mod trie;
+pub mod wordmap;
 pub mod words;
 
 pub use document::{fold_whitespace, Document, OffsetMap, SourceKind};

@@ -18,6 +18,10 @@ pub struct Words {
     pub starts: Vec<u32>,
     /// End offset in `joined` of each token.
     pub ends: Vec<u32>,
+    /// Per-token bit sets a caller may attach once per sentence (the coder's
+    /// word classes), so that later stages test a bit instead of comparing
+    /// strings. Empty until then: [`Words::build`] clears them.
+    pub classes: Vec<u64>,
 }
 
 impl Words {
@@ -26,6 +30,13 @@ impl Words {
         self.joined.clear();
         self.starts.clear();
         self.ends.clear();
+        self.classes.clear();
+        if let (Some(first), Some(last)) = (tokens.first(), tokens.last()) {
+            self.joined
+                .reserve((last.end as usize).saturating_sub(first.start as usize));
+            self.starts.reserve(tokens.len());
+            self.ends.reserve(tokens.len());
+        }
         let mut prev_end: Option<usize> = None;
         for t in tokens {
             let (s, e) = (t.start as usize, t.end as usize);
@@ -35,8 +46,12 @@ impl Words {
                 }
             }
             self.starts.push(self.joined.len() as u32);
-            for ch in src[s..e].chars() {
-                self.joined.push(normalize_char(ch));
+            let text = &src[s..e];
+            // Plain ASCII (no backquote) is its own normal form.
+            if text.bytes().all(|b| b < 0x80 && b != b'`') {
+                self.joined.push_str(text);
+            } else {
+                self.joined.extend(text.chars().map(normalize_char));
             }
             self.ends.push(self.joined.len() as u32);
             prev_end = Some(e);

@@ -104,10 +104,90 @@ impl Date {
 impl fmt::Display for Date {
     /// ISO 8601 with astronomical years: `1969-03-02`, `-0043-03-15`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.year < 0 {
-            write!(f, "-{:04}-{:02}-{:02}", -self.year, self.month, self.day)
-        } else {
-            write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        // Written by hand: every event record carries several dates, and the
+        // general formatting machinery costs more than the rest of a record.
+        let mut buf = Digits::default();
+        buf.year(self.year);
+        buf.push(b'-');
+        buf.padded(u32::from(self.month), 2);
+        buf.push(b'-');
+        buf.padded(u32::from(self.day), 2);
+        f.write_str(buf.as_str())
+    }
+}
+
+/// A short ASCII string of numbers, built without the formatting machinery.
+#[derive(Default)]
+pub(crate) struct Digits {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Digits {
+    pub(crate) fn push(&mut self, b: u8) {
+        if self.len < self.buf.len() {
+            self.buf[self.len] = b;
+            self.len += 1;
+        }
+    }
+
+    /// `n` in decimal with at least `width` digits (zeros in front).
+    pub(crate) fn padded(&mut self, n: u32, width: usize) {
+        let mut tmp = [b'0'; 10];
+        let mut i = tmp.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            tmp[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        let start = i.min(tmp.len() - width.min(tmp.len()));
+        for &b in &tmp[start..] {
+            self.push(b);
+        }
+    }
+
+    /// An astronomical year as ISO 8601 writes it: four digits at least, and a
+    /// sign before the year zero (`-0043`).
+    pub(crate) fn year(&mut self, y: i32) {
+        if y < 0 {
+            self.push(b'-');
+        }
+        self.padded(y.unsigned_abs(), 4);
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and signs are ever pushed.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod digits_tests {
+    use super::*;
+
+    #[test]
+    fn dates_print_like_the_formatter() {
+        for (y, m, d) in [
+            (1969, 3, 2),
+            (-43, 3, 15),
+            (0, 1, 1),
+            (12345, 12, 31),
+            (-123456, 7, 9),
+            (i32::MIN, 1, 1),
+            (i32::MAX, 2, 28),
+            (7, 10, 10),
+        ] {
+            let date = Date { year: y, month: m, day: d };
+            let want =
+                if y < 0 { format!("-{:04}-{:02}-{:02}", -(y as i64), m, d) } else { format!("{y:04}-{m:02}-{d:02}") };
+            assert_eq!(date.to_string(), want);
+        }
+        for y in [-10000, -43, -1, 0, 5, 999, 1917, 99999] {
+            assert_eq!(crate::format_year(y), if y < 0 { format!("-{:04}", -y) } else { format!("{y:04}") });
         }
     }
 }

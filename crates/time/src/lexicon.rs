@@ -1,15 +1,13 @@
-//! The words the time grammar knows, compiled into one Aho-Corasick automaton.
+//! The words the time grammar knows, in two word tables.
 //!
-//! The trigger words (a month, a unit, "century", "now", ...) are compiled into
-//! an Aho-Corasick automaton: one pass of it over a document finds them all
-//! ([`Lexicon::hits`]) and says which sentences are worth parsing at all. The
-//! other words the grammar reads ("the", "of", "early", "BC") are looked up in
-//! a small hash table, only in those sentences. No allocation per word.
+//! The trigger words (a month, a unit, "century", "now", ...) are all plain
+//! ASCII words: one pass over a document looks up each run of letters that
+//! stands as a word of its own ([`Lexicon::hits`]), which finds them all and
+//! says which sentences are worth parsing at all. The other words the grammar
+//! reads ("the", "of", "early", "BC") are looked up in a second table, only in
+//! those sentences. No allocation per word.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use annals_text::wordmap::WordMap;
 
 use crate::calendar::{Gran, Season, Tod};
 
@@ -469,52 +467,48 @@ fn words() -> Vec<(&'static str, Lex)> {
 /// The compiled word list.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// The trigger words, as an automaton.
-    ac: AhoCorasick,
-    lex: Vec<Lex>,
-    /// Every other word (lower case), for the words of sentences worth parsing.
-    others: HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>,
+    /// The trigger words (of a word listed twice, the first meaning).
+    triggers: WordMap<Lex>,
+    /// Every other word, for the words of sentences worth parsing (of a word
+    /// listed twice, the last meaning).
+    others: WordMap<Lex>,
 }
 
 impl Lexicon {
     pub fn new() -> Lexicon {
         let (triggers, others): (Vec<_>, Vec<_>) = words().into_iter().partition(|w| w.1.is_trigger());
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A few hundred short words: a DFA is small and the fastest to run.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(triggers.iter().map(|w| w.0))
-            // The patterns are a fixed list of short words; building cannot fail.
-            .expect("time lexicon builds");
-        Lexicon {
-            ac,
-            lex: triggers.into_iter().map(|w| w.1).collect(),
-            others: others.into_iter().map(|(w, l)| (w.as_bytes(), l)).collect(),
-        }
+        Lexicon { triggers: WordMap::build(triggers, |first, _| first), others: WordMap::build(others, |_, last| last) }
     }
 
     /// The meaning of a word that is not a trigger (`text[i..j]`, any case).
     #[inline]
     pub fn other(&self, text: &str, i: usize, j: usize) -> Option<Lex> {
         let w = text.as_bytes().get(i..j)?;
-        let mut buf = [0u8; 16];
-        if w.len() > buf.len() || !w.is_ascii() {
-            return None;
-        }
-        buf[..w.len()].copy_from_slice(w);
-        buf[..w.len()].make_ascii_lowercase();
-        self.others.get(&buf[..w.len()]).copied()
+        // Every listed word is ASCII: others are in no list.
+        self.others.get(w)
     }
 
-    /// Every trigger word in `text[start..end]` that stands as a word of its own,
-    /// in order: one pass of the automaton over the text.
+    /// Every trigger word in `text[start..end]` that stands as a word of its own
+    /// (no letter or digit on either side), in order. Triggers are made of ASCII
+    /// letters only, so each is a whole run of them.
     pub fn hits(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
         out.clear();
-        for m in self.ac.find_iter(Input::new(text).span(start..end)) {
-            let (s, e) = (m.start(), m.end());
-            if !letter_before(text, s) && !letter_at(text, e) {
-                out.push(Hit { start: s as u32, end: e as u32, lex: self.lex[m.pattern().as_usize()] });
+        let b = text.as_bytes();
+        let end = end.min(b.len());
+        let mut i = start;
+        while i < end {
+            if !b[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < end && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            if !letter_before(text, s) && !letter_at(text, i) {
+                if let Some(lex) = self.triggers.get(&b[s..i]) {
+                    out.push(Hit { start: s as u32, end: i as u32, lex });
+                }
             }
         }
     }
@@ -526,24 +520,6 @@ pub(crate) struct Hit {
     pub start: u32,
     pub end: u32,
     pub lex: Lex,
-}
-
-/// FNV-1a: a fast hash for the short keys of the word table.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
 }
 
 /// Whether the character ending at byte `i` continues a word (a letter or a
@@ -609,6 +585,26 @@ mod tests {
         assert_eq!(l.other(t, 9, 11), Some(Lex::Approx));
         assert_eq!(l.other(t, 12, 17), Some(Lex::Early));
         assert_eq!(l.other(t, 18, 22), None);
+    }
+
+    #[test]
+    fn words_fit_the_tables() {
+        // `hits` finds triggers as runs of ASCII letters, and `other` finds
+        // ASCII words of up to 16 bytes.
+        for (w, lex) in words() {
+            assert!(w.len() <= annals_text::wordmap::MAX_WORD && w.is_ascii(), "{w}");
+            if lex.is_trigger() {
+                assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w}");
+            }
+        }
+        let l = Lexicon::new();
+        assert_eq!(hits("10am may5 xmay may- Aprilé MAY"), [("may", Lex::Month(5)), ("MAY", Lex::Month(5))]);
+        let t = "March";
+        let mut v = Vec::new();
+        l.hits(t, 0, 3, &mut v);
+        assert!(v.is_empty());
+        l.hits(t, 1, 5, &mut v);
+        assert!(v.is_empty());
     }
 
     #[test]

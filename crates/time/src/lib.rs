@@ -164,11 +164,9 @@ impl When {
 
 /// An EDTF year: four digits, a sign for BCE.
 pub fn format_year(y: i32) -> String {
-    if y < 0 {
-        format!("-{:04}", -y)
-    } else {
-        format!("{y:04}")
-    }
+    let mut d = date::Digits::default();
+    d.year(y);
+    d.as_str().to_string()
 }
 
 /// TIMEX3 types.

@@ -1,0 +1,426 @@
+//! The automaton that finds dictionary entries in text: a byte trie anchored
+//! at word starts.
+//!
+//! Entries (actor names, role nouns, event heads) can only begin where a word
+//! begins, so the trie is walked from each word start that some entry begins
+//! with, and never from inside a word. [`Trie::find`] takes the longest entry
+//! ending at a word boundary (names, case-sensitive); [`Trie::longest_prefix_folded`]
+//! the longest entry the text at a place begins with, ignoring ASCII case.
+//! Unlike a general Aho-Corasick automaton it needs no failure links, so it is
+//! built in one linear pass over the sorted entries (about a millisecond for the
+//! whole knowledge base), which keeps loading fast, and it never lets a match
+//! inside a word hide a whole-word match that overlaps it. A bitmap of the
+//! entries' first bytes passes over most words without a walk.
+//!
+//! ```
+//! use annals_text::trie::Trie;
+//!
+//! let names = Trie::new(&[("Korea", 0), ("North Korea", 1)]);
+//! let mut found = Vec::new();
+//! names.find("North Korea and Korean", 0, 22, |s, e, id| found.push((s, e, id)));
+//! assert_eq!(found, [(0, 11, 1)]);
+//! let nouns = Trie::folded(&[("force", 0), ("forces", 1)]);
+//! assert_eq!(nouns.longest_prefix_folded(b"Forces", 0, 6), Some((6, 1)));
+//! ```
+
+const NONE: u32 = u32::MAX;
+
+/// One node: the byte that leads to it, the pattern ending here (if any), and
+/// its children, stored contiguously and sorted by byte.
+#[derive(Clone, Copy)]
+struct Node {
+    byte: u8,
+    pattern: u32,
+    first: u32,
+    len: u32,
+}
+
+/// A compiled set of entries, each with an id.
+pub struct Trie {
+    nodes: Vec<Node>,
+    /// The child of the root for each first byte.
+    root: Box<[u32; 256]>,
+    /// The pattern bytes are ASCII lowercase and text is folded to match.
+    fold: bool,
+    /// Which beginnings patterns have, to pass over most words without a walk.
+    prefixes: Prefixes,
+}
+
+impl Trie {
+    /// Compiles `(pattern, id)` pairs, matched case-sensitively; the id is
+    /// reported with each match. Empty patterns are ignored, and of identical
+    /// patterns the first is kept.
+    pub fn new(patterns: &[(&str, u32)]) -> Trie {
+        let bytes: Vec<(Vec<u8>, u32)> = patterns
+            .iter()
+            .map(|&(p, id)| (p.as_bytes().to_vec(), id))
+            .collect();
+        Trie::build(bytes, false)
+    }
+
+    /// Like [`Trie::new`], for [`Trie::longest_prefix_folded`]: patterns
+    /// and text compare ignoring ASCII case (of patterns alike but for case, the
+    /// first is kept).
+    pub fn folded(patterns: &[(&str, u32)]) -> Trie {
+        let bytes = patterns
+            .iter()
+            .map(|&(p, id)| (p.as_bytes().to_ascii_lowercase(), id))
+            .collect();
+        Trie::build(bytes, true)
+    }
+
+    fn build(patterns: Vec<(Vec<u8>, u32)>, fold: bool) -> Trie {
+        let mut sorted: Vec<(&[u8], u32)> = patterns
+            .iter()
+            .filter(|(p, _)| !p.is_empty())
+            .map(|(p, id)| (p.as_slice(), *id))
+            .collect();
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        sorted.dedup_by(|b, a| a.0 == b.0);
+        let mut trie = Trie {
+            nodes: Vec::with_capacity(sorted.iter().map(|p| p.0.len()).sum::<usize>() / 2 + 1),
+            root: Box::new([NONE; 256]),
+            fold,
+            prefixes: Prefixes::new(sorted.iter().map(|p| p.0)),
+        };
+        trie.nodes.push(Node {
+            byte: 0,
+            pattern: NONE,
+            first: 0,
+            len: 0,
+        });
+        trie.add_children(0, &sorted, 0);
+        let root = trie.nodes[0];
+        for i in root.first..root.first + root.len {
+            trie.root[trie.nodes[i as usize].byte as usize] = i;
+        }
+        trie
+    }
+
+    /// Gives `node` the children that `pats` (sorted, all sharing their first
+    /// `depth` bytes) continue with, and recurses into them.
+    fn add_children(&mut self, node: usize, mut pats: &[(&[u8], u32)], depth: usize) {
+        if let Some(&(p, id)) = pats.first() {
+            if p.len() == depth {
+                self.nodes[node].pattern = id;
+                pats = &pats[1..];
+            }
+        }
+        if pats.is_empty() {
+            return;
+        }
+        let mut groups: Vec<(u8, usize, usize)> = Vec::new();
+        let mut lo = 0;
+        for i in 1..=pats.len() {
+            if i == pats.len() || pats[i].0[depth] != pats[lo].0[depth] {
+                groups.push((pats[lo].0[depth], lo, i));
+                lo = i;
+            }
+        }
+        let first = self.nodes.len();
+        self.nodes[node].first = first as u32;
+        self.nodes[node].len = groups.len() as u32;
+        for &(byte, _, _) in &groups {
+            self.nodes.push(Node {
+                byte,
+                pattern: NONE,
+                first: 0,
+                len: 0,
+            });
+        }
+        for (k, &(_, lo, hi)) in groups.iter().enumerate() {
+            self.add_children(first + k, &pats[lo..hi], depth + 1);
+        }
+    }
+
+    fn child(&self, node: &Node, byte: u8) -> Option<u32> {
+        let kids = &self.nodes[node.first as usize..(node.first + node.len) as usize];
+        if kids.len() <= 8 {
+            kids.iter().position(|k| k.byte == byte)
+        } else {
+            kids.binary_search_by_key(&byte, |k| k.byte).ok()
+        }
+        .map(|i| node.first + i as u32)
+    }
+
+    /// Finds every entry in `text[start..end]` that is a whole word of `text`,
+    /// leftmost first and longest at each place, calling `found(start, end, id)`.
+    pub fn find(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        mut found: impl FnMut(usize, usize, u32),
+    ) {
+        let bytes = text.as_bytes();
+        let end = end.min(text.len());
+        let mut i = start;
+        while i < end && !text.is_char_boundary(i) {
+            i += 1;
+        }
+        let mut prev_alnum = text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        while i < end {
+            let b = bytes[i];
+            if !prev_alnum && self.prefixes.may_start(bytes, i, end, false) {
+                let r = self.root[b as usize];
+                if r != NONE {
+                    if let Some((m_end, id)) = self.longest(text, r, i + 1, end) {
+                        found(i, m_end, id);
+                        prev_alnum = text[..m_end]
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric);
+                        i = m_end;
+                        continue;
+                    }
+                }
+            }
+            let (len, alnum) = if b < 0x80 {
+                (1, b.is_ascii_alphanumeric())
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.len_utf8(), c.is_alphanumeric())
+            };
+            prev_alnum = alnum;
+            i += len;
+        }
+    }
+
+    /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
+    /// case (the patterns must be lowercase), wherever it ends: `(end, id)`.
+    pub fn longest_prefix_folded(
+        &self,
+        text: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<(usize, u32)> {
+        let end = end.min(text.len());
+        if start >= end || !self.fold || !self.prefixes.may_start(text, start, end, true) {
+            return None;
+        }
+        let mut node = self.root[text[start].to_ascii_lowercase() as usize];
+        let mut pos = start + 1;
+        let mut best = None;
+        while node != NONE {
+            let n = self.nodes[node as usize];
+            if n.pattern != NONE {
+                best = Some((pos, n.pattern));
+            }
+            if pos >= end || n.len == 0 {
+                break;
+            }
+            node = self
+                .child(&n, text[pos].to_ascii_lowercase())
+                .unwrap_or(NONE);
+            pos += 1;
+        }
+        best
+    }
+
+    /// The longest pattern continuing from `node` (reached at byte `pos`) that
+    /// ends at a word boundary no later than `end`.
+    fn longest(
+        &self,
+        text: &str,
+        mut node: u32,
+        mut pos: usize,
+        end: usize,
+    ) -> Option<(usize, u32)> {
+        let bytes = text.as_bytes();
+        let mut best = None;
+        loop {
+            let n = self.nodes[node as usize];
+            if n.pattern != NONE
+                && text.is_char_boundary(pos)
+                && !text[pos..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                best = Some((pos, n.pattern));
+            }
+            if pos >= end || n.len == 0 {
+                return best;
+            }
+            match self.child(&n, bytes[pos]) {
+                Some(c) => node = c,
+                None => return best,
+            }
+            pos += 1;
+        }
+    }
+}
+
+/// The first bytes of the patterns, in bitmaps: a word whose first bytes no
+/// pattern has cannot start a match, and is passed over without a walk of the
+/// trie. Patterns of one and two bytes are kept whole, longer ones by a hash of
+/// their first three bytes.
+struct Prefixes {
+    one: Box<[u64; 4]>,
+    two: Box<[u64; 1024]>,
+    three: Box<[u64; 1024]>,
+    /// Whether any pattern is one or two bytes long.
+    short: bool,
+}
+
+impl Prefixes {
+    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> Prefixes {
+        let mut p = Prefixes {
+            one: Box::new([0; 4]),
+            two: Box::new([0; 1024]),
+            three: Box::new([0; 1024]),
+            short: false,
+        };
+        for pat in patterns {
+            match pat.len() {
+                0 => {}
+                1 => set(&mut p.one[..], pat[0] as usize),
+                2 => set(&mut p.two[..], pair(pat[0], pat[1])),
+                _ => set(&mut p.three[..], triple(pat[0], pat[1], pat[2])),
+            }
+            p.short |= matches!(pat.len(), 1 | 2);
+        }
+        p
+    }
+
+    /// Whether some pattern may begin at `text[at..end]` (folding ASCII case
+    /// when the patterns were folded).
+    #[inline]
+    fn may_start(&self, text: &[u8], at: usize, end: usize, fold: bool) -> bool {
+        let byte = |k: usize| {
+            if fold {
+                text[k].to_ascii_lowercase()
+            } else {
+                text[k]
+            }
+        };
+        if at + 3 <= end
+            && get(
+                &self.three[..],
+                triple(byte(at), byte(at + 1), byte(at + 2)),
+            )
+        {
+            return true;
+        }
+        self.short
+            && at < end
+            && (get(&self.one[..], byte(at) as usize)
+                || (at + 2 <= end && get(&self.two[..], pair(byte(at), byte(at + 1)))))
+    }
+}
+
+#[inline]
+fn pair(a: u8, b: u8) -> usize {
+    (a as usize) << 8 | b as usize
+}
+
+#[inline]
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    let key = u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c);
+    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
+fn set(bits: &mut [u64], i: usize) {
+    bits[i >> 6] |= 1 << (i & 63);
+}
+
+#[inline]
+fn get(bits: &[u64], i: usize) -> bool {
+    bits[i >> 6] & (1 << (i & 63)) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(names: &[&str], text: &str) -> Vec<String> {
+        let pats: Vec<(&str, u32)> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, i as u32))
+            .collect();
+        let trie = Trie::new(&pats);
+        let mut out = Vec::new();
+        trie.find(text, 0, text.len(), |start, end, name| {
+            out.push((start, end, name))
+        });
+        out.iter()
+            .map(|&(start, end, name)| format!("{}={}", &text[start..end], names[name as usize]))
+            .collect()
+    }
+
+    #[test]
+    fn whole_words_only_and_the_longest() {
+        let names = ["Korea", "Korean", "North Korea", "India", "US", "U.S."];
+        assert_eq!(
+            found(&names, "North Korea and Korean Indiana USSR"),
+            ["North Korea=North Korea", "Korean=Korean"]
+        );
+        assert_eq!(
+            found(&names, "the U.S. and the US."),
+            ["U.S.=U.S.", "US=US"]
+        );
+    }
+
+    #[test]
+    fn a_match_inside_a_word_does_not_hide_a_whole_word() {
+        // "Omani" inside "Romanian" must not stop "Romania" being found elsewhere,
+        // and a longer non-word match must not swallow a word that follows.
+        assert_eq!(
+            found(&["Oman", "Mania", "Romania"], "Romanian Romania"),
+            ["Romania=Romania"]
+        );
+        assert_eq!(
+            found(&["Sino", "Sino-Soviet split"], "Sino-Soviets"),
+            ["Sino=Sino"]
+        );
+    }
+
+    #[test]
+    fn unicode_boundaries_and_names() {
+        let names = ["Russia", "Élysée", "Åland"];
+        assert_eq!(
+            found(&names, "“Russia” — Élysée, Åland’s"),
+            ["Russia=Russia", "Élysée=Élysée", "Åland=Åland"]
+        );
+        assert_eq!(found(&names, "éRussia Russiaé"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn spans_are_respected_and_boundaries_read_from_the_whole_text() {
+        let pats = [("Russia", 0)];
+        let trie = Trie::new(&pats);
+        let text = "xRussia Russia Russia";
+        let mut out = Vec::new();
+        trie.find(text, 1, 14, |start, end, _| out.push((start, end)));
+        assert_eq!(out, [(8, 14)]);
+    }
+
+    #[test]
+    fn folded_prefixes_are_the_longest_wherever_they_end() {
+        let pats = [
+            ("force", 0),
+            ("Forces", 1),
+            ("security forces", 2),
+            ("forces", 3),
+        ];
+        let trie = Trie::folded(&pats);
+        let at = |t: &str| trie.longest_prefix_folded(t.as_bytes(), 0, t.len());
+        assert_eq!(at("Forces x"), Some((6, 1)));
+        assert_eq!(at("FORCE"), Some((5, 0)));
+        assert_eq!(at("forcesx"), Some((6, 1)));
+        assert_eq!(at("Security Forces"), Some((15, 2)));
+        assert_eq!(at("Security Force"), None);
+        assert_eq!(trie.longest_prefix_folded(b"forces", 0, 5), Some((5, 0)));
+        assert_eq!(at("orce"), None);
+    }
+
+    #[test]
+    fn empty_and_duplicate_patterns_are_harmless() {
+        assert_eq!(found(&["", "Chad", "Chad"], "Chad"), ["Chad=Chad"]);
+        assert!(found(&[], "anything").is_empty());
+    }
+}
