@@ -394,6 +394,24 @@ annals_test!(explain_shows_actors_triggers_and_reasons_on_stderr, |dir| {
     assert!(!ex.contains("event 190"), "{ex}");
 });
 
+annals_test!(
+    explain_shows_the_other_readings_of_an_ambiguous_name,
+    |dir| {
+        // Georgia is the country and a U.S. state; in 1995 both exist.
+        dir.write("g.txt", "In 1995 Georgia signed a treaty with Russia.");
+        let ex = stderr(&dir.run(&["code", "--explain", "g.txt"]));
+        assert!(ex.contains("actor \"Georgia\" -> GEO"), "{ex}");
+        assert!(
+            ex.contains("\"Georgia\": common reading; could also be USA"),
+            "{ex}"
+        );
+        // In 1700 there was no U.S. state: one reading, nothing to add.
+        dir.write("old.txt", "In 1700 Georgia signed a treaty with Russia.");
+        let ex = stderr(&dir.run(&["code", "--explain", "old.txt"]));
+        assert!(!ex.contains("could also be"), "{ex}");
+    }
+);
+
 const USER_TEXT: &str =
     "In 1995 Ludmila Vexova criticised Poland. In 1996 Peru parleyed with Chile.";
 

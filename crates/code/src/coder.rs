@@ -180,6 +180,7 @@ impl Coder {
                     &actors,
                     &times,
                     &self.lexicon,
+                    (&self.kb, sent_iv, focus.countries()),
                 );
             }
             let mut n_in_sentence = 0;
@@ -631,6 +632,7 @@ fn explain_sentence(
     actors: &SentenceActors,
     times: &DocTimes,
     lex: &Lexicon,
+    readings: (&KnowledgeBase, Option<Interval>, &[&str]),
 ) {
     let _ = writeln!(
         ex,
@@ -671,6 +673,34 @@ fn explain_sentence(
             m.prep.map_or(String::new(), |p| format!("[{p}] ")),
             flags.join(",")
         );
+        // An ambiguous name: how its reading was chosen, and what else it could be.
+        for x in a {
+            let Some(n) = x.name_idx else { continue };
+            let (kb, at, focus) = readings;
+            let all = kb.candidates(n, at, focus);
+            let Some(chosen) = all.iter().find(|r| r.row == x.row.unwrap_or(u32::MAX)) else {
+                continue;
+            };
+            if chosen.choice == annals_kb::Choice::Only {
+                continue;
+            }
+            let mut others: Vec<String> = Vec::new();
+            for r in all.iter().filter(|r| r.code != chosen.code) {
+                let reading = format!("{} ({})", r.code, r.label);
+                if !others.contains(&reading) {
+                    others.push(reading);
+                }
+            }
+            if !others.is_empty() {
+                let _ = writeln!(
+                    ex,
+                    "    {:?}: {} reading; could also be {}",
+                    x.name,
+                    chosen.choice.as_str(),
+                    others.join(", ")
+                );
+            }
+        }
     }
     for t in times.in_sentence(si) {
         let _ = writeln!(
