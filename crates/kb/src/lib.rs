@@ -560,4 +560,6 @@ mod tests_people_west;
 #[cfg(test)]
 mod tests_people_world;
 #[cfg(test)]
+mod tests_places;
+#[cfg(test)]
 mod tests_states;
