@@ -574,4 +574,6 @@ mod tests_people_west;
 #[cfg(test)]
 mod tests_people_world;
 #[cfg(test)]
+mod tests_places;
+#[cfg(test)]
 mod tests_states;

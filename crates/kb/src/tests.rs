@@ -63,6 +63,29 @@ fn builtin_data_loads_without_problems() {
     );
 }
 
+/// A place is held by one state (or government) at a time, so the periods of
+/// its rows must not share a day. (A row that ends before it starts is already
+/// refused by the loader, which `builtin_data_loads_without_problems` checks.)
+#[test]
+fn the_periods_of_a_place_do_not_overlap() {
+    let mut by_id: std::collections::HashMap<&str, Vec<&Row>> = Default::default();
+    for r in kb().rows().iter().filter(|r| r.kind == ActorKind::Place) {
+        by_id.entry(&r.id).or_default().push(r);
+    }
+    let mut overlaps = Vec::new();
+    for rows in by_id.values() {
+        for (i, a) in rows.iter().enumerate() {
+            for b in &rows[i + 1..] {
+                if row_interval(a).overlaps(&row_interval(b)) {
+                    overlaps.push(format!("{} overlaps {}", a.origin, b.origin));
+                }
+            }
+        }
+    }
+    overlaps.sort();
+    assert!(overlaps.is_empty(), "{}", overlaps.join("\n"));
+}
+
 #[test]
 fn user_rows_replace_rows_of_the_same_id() {
     let base = vec![(
