@@ -42,6 +42,27 @@ annals_test!(check_finds_overlapping_terms_of_one_office, |dir| {
     assert!(out.contains("1 problem(s)"), "{out}");
 });
 
+annals_test!(check_finds_a_place_held_by_two_states_at_once, |dir| {
+    dir.write(
+        "mine/actors/places.tsv",
+        "vyborg\tFIN\t1917-12-06\t1940-03-13\tcity\tViipuri\nvyborg\tRUS\t1940-03-13\t\tcity\tVyborg\n",
+    );
+    let o = dir.run(&["dict", "check", "mine"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("places.tsv:1: place vyborg held by FIN overlaps its period under RUS"),
+        "{out}"
+    );
+    // The day after is fine.
+    dir.write(
+        "mine/actors/places.tsv",
+        "vyborg\tFIN\t1917-12-06\t1940-03-13\tcity\tViipuri\nvyborg\tRUS\t1940-03-14\t\tcity\tVyborg\n",
+    );
+    let o = dir.run(&["dict", "check", "mine"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+});
+
 annals_test!(check_finds_unknown_codes, |dir| {
     dir.write("mine/actors/people.tsv", "a\tXYZGOV\t1900\t1910\tPresident\tAlpha\nb\tRUSQQQ\t1900\t1910\tgeneral\tBeta\nc\tIGOUNO\t1945\t\tbody\tGamma\n");
     let o = dir.run(&["dict", "check", "mine"]);

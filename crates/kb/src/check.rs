@@ -3,7 +3,8 @@
 //! Beyond rows that do not parse (reported by the loader): codes whose country
 //! or group no state or group row defines, agent codes CAMEO does not know,
 //! a country with two country rows, polity periods of one country that overlap,
-//! terms of one office that overlap, and one name that means different countries
+//! terms of one office that overlap, periods of one place held by two states
+//! at once, and one name that means different countries
 //! at the same time (unless all but one of its readings are marked secondary
 //! with a leading `~`).
 
@@ -21,6 +22,7 @@ pub fn check_rows(rows: &[Row]) -> Vec<KbError> {
     duplicate_countries(rows, &mut errors);
     overlapping_polities(rows, &mut errors);
     overlapping_terms(rows, &mut errors);
+    overlapping_holders(rows, &mut errors);
     conflicting_names(rows, &mut errors);
     errors
 }
@@ -115,6 +117,26 @@ fn overlapping_terms(rows: &[Row], errors: &mut Vec<KbError>) {
                 let m = format!(
                     "term of {} as {:?} overlaps that of {} ({})",
                     a.id, a.label, b.id, b.origin
+                );
+                KbErrorKind::Overlap(m)
+            })
+        });
+    }
+}
+
+/// A place is held by one state at a time: the rows of one place id may not
+/// share a day (the new holder's row begins the day after the old one ends).
+fn overlapping_holders(rows: &[Row], errors: &mut Vec<KbError>) {
+    let mut by_place: HashMap<&str, Vec<&Row>> = HashMap::new();
+    for r in rows.iter().filter(|r| r.kind == ActorKind::Place) {
+        by_place.entry(&r.id).or_default().push(r);
+    }
+    for list in by_place.values() {
+        pairs(list, errors, |a, b| {
+            row_interval(a).overlaps(&row_interval(b)).then(|| {
+                let m = format!(
+                    "place {} held by {} overlaps its period under {} ({})",
+                    a.id, a.code, b.code, b.origin
                 );
                 KbErrorKind::Overlap(m)
             })
