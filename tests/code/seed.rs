@@ -224,17 +224,22 @@ fn concessions_exacted_from_china() {
 }
 
 #[test]
-fn the_republic_was_forced_to_sign_more_treaties() {
+fn the_republic_was_forced_into_more_treaties() {
+    // Being forced to sign is coercion by the partner, not cooperation.
     let e = expect(
         "the Beiyang treaties",
-        ("forced to sign more unequal treaties", "sign"),
+        ("forced to sign more unequal treaties", "forced"),
         CHN_RUS,
-        Cooperation,
+        Conflict,
         (1911, 1928),
     );
+    assert_eq!(
+        e["source"]["code"], "RUS",
+        "Russia forced the treaties on China"
+    );
     assert!(
-        e["source"]["code"].as_str().unwrap().starts_with("CHN"),
-        "China signed"
+        e["target"]["code"].as_str().unwrap().starts_with("CHN"),
+        "China was forced"
     );
 }
 

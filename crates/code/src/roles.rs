@@ -751,6 +751,18 @@ fn verb_roles(
     if passive {
         c.source = by_agent(v, hit.head + 1, c.clause.1.max(hit.end));
         c.target = subject_of(v, hit.head, c.clause.0, done);
+        if c.source.is_none() && p.code.starts_with("17") && v.text(hit.end - 1) == "to" {
+            // "China was forced to sign a treaty with Russia", "forced to cede the
+            // island to Britain": who forced it is the partner of what it was forced
+            // to do, even in a relative clause ("the treaty, which gave ... to Sweden").
+            if let Some(k) = v.mentions.iter().position(|m| {
+                m.det_start > hit.head
+                    && matches!(m.prep, Some("with") | Some("to"))
+                    && m.is_argument()
+            }) {
+                c.source = Party::Mentions(v.group_of(k));
+            }
+        }
         if c.target.is_none() {
             // "A camp for Congolese refugees was attacked": the people named in the subject.
             if let Some(k) = v.mentions.iter().rposition(|m| {

@@ -116,6 +116,11 @@ impl Relation {
 const MEAN_THRESHOLD: f64 = 1.0;
 /// Share of events that must lie on the phase's side.
 const SIDE_SHARE: f64 = 2.0 / 3.0;
+/// A phase resting on less than this weight of events (about one event)...
+const THIN_WEIGHT: f64 = 1.5;
+/// ...and whose mean is within this of zero (words, not deeds: a criticism is
+/// −2, a consultation +1) is too thinly supported to call hostile or cooperative.
+const WEAK_MEAN: f64 = 3.0;
 /// A phase under this fraction of the overall event rate is quiet.
 const QUIET_RATE: f64 = 0.25;
 /// The smallest noise level assumed, in Goldstein points: scores are coarse
@@ -145,6 +150,9 @@ pub(crate) fn label(st: &Stats, overall_rate: f64) -> Relation {
     } else {
         0.0
     };
+    if st.w < THIN_WEIGHT && mean.abs() < WEAK_MEAN {
+        return Relation::Mixed;
+    }
     // The tolerance keeps exactly two thirds on the side it is meant for.
     if mean > MEAN_THRESHOLD && coop_share >= SIDE_SHARE - 1e-9 {
         Relation::Cooperative
@@ -489,6 +497,15 @@ mod tests {
         );
         assert_eq!(
             label(&st(1.0, -10.0, [0.0, 0.0, 0.0, 1.0], 37.0), 0.08),
+            Relation::Hostile
+        );
+        // One criticism alone does not make a hostile period; one war does.
+        assert_eq!(
+            label(&st(1.0, -2.0, [0.0, 0.0, 1.0, 0.0], 1.0), 0.1),
+            Relation::Mixed
+        );
+        assert_eq!(
+            label(&st(1.0, -10.0, [0.0, 0.0, 0.0, 1.0], 1.0), 0.1),
             Relation::Hostile
         );
     }

@@ -32,17 +32,27 @@ fn passive_without_by_never_makes_the_subject_the_doer() {
 }
 
 #[test]
-fn forced_to_act_is_still_the_subjects_act() {
-    // "was forced to sign": a passive governor, but the signing happened and the
-    // subject signed.
-    let e = expect(
+fn forced_to_act_is_the_forcers_coercion_in_both_voices() {
+    // A treaty signed under compulsion is not the signer's cooperation: as in the
+    // active "Peru forced Ecuador to sign", the passive codes Peru's coercion only.
+    for text in [
         "Ecuador was forced to sign a treaty with Peru.",
-        "05",
-        "ECU",
-        "PER",
-    );
-    assert_eq!(e.event.cameo, "057");
-    assert!(!e.negated);
+        "Peru forced Ecuador to sign a treaty.",
+    ] {
+        let events = code(text);
+        let e = one(&events, "17");
+        assert_eq!(
+            (src(e), tgt(e)),
+            ("PER", "ECU"),
+            "{text}\n{}",
+            show(&events)
+        );
+        assert!(
+            with_root(&events, "05").is_empty(),
+            "{text}\n{}",
+            show(&events)
+        );
+    }
 }
 
 #[test]
@@ -325,5 +335,36 @@ fn a_place_taken_by_a_state_was_taken_from_the_other_party() {
         "19",
         "SDNREB",
         "SDN",
+    );
+}
+
+#[test]
+fn forced_to_act_is_coercion_by_the_partner() {
+    expect(
+        "In 1860 China was forced to sign a treaty with Russia.",
+        "17",
+        "RUS",
+        "CHN",
+    );
+    expect(
+        "In 1861 Japan was forced by Britain to open its ports.",
+        "17",
+        "GBR",
+        "JPN",
+    );
+    // The partner may stand in a relative clause of the object.
+    expect(
+        "In 1658 Denmark was forced to sign the Treaty of Roskilde, which gave three provinces to Sweden.",
+        "17",
+        "SWE",
+        "DNK",
+    );
+    // Not when the "to" belongs to a way, nor a "with" of another verb.
+    assert!(with_root(&code("The army forced its way to the capital."), "17").is_empty());
+    let events = code("A missionary was arrested in Lebanon for collaborating with Israel.");
+    assert!(
+        events.iter().all(|e| src_country(e) != "ISR"),
+        "{}",
+        show(&events)
     );
 }
