@@ -964,6 +964,30 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             return Party::Mentions(vec![m]);
         }
     }
+    // After a relative clause set off by commas: "Uganda, which had closed its
+    // border, attacked Kenya" -- the subject is the antecedent before ", which".
+    if j > 1 && v.text(j - 1) == "," {
+        let opening = (j.saturating_sub(24)..j - 1).rev().find(|&i| {
+            v.text(i) == ","
+                && i > 0
+                && matches!(
+                    v.text(i + 1).to_ascii_lowercase().as_str(),
+                    "which" | "who" | "whose"
+                )
+        });
+        if let Some(open) = opening {
+            // No other comma-closed clause in between: the relative ends at our comma.
+            if !(open + 1..j - 1).any(|i| v.text(i) == "," || v.text(i) == ";") {
+                if let Some(m) = v
+                    .mentions
+                    .iter()
+                    .rposition(|m| m.end == open && m.is_argument() && m.prep.is_none())
+                {
+                    return Party::Mentions(v.group_of(m));
+                }
+            }
+        }
+    }
     // Coordinated verb phrase: "made peace and established trade".
     if j > 0
         && (v.text(j - 1).eq_ignore_ascii_case("and")
