@@ -321,6 +321,17 @@ pub fn resolve<'kb>(
                         .find(|a| a.noun_key == noun_key && noun_key != 0)
                 })
                 .or_else(|| {
+                    // "The Bolivian government criticised Peru. The government ...":
+                    // a definite role noun alone is the last actor with that role.
+                    if !m.definite || m.agent.is_none() {
+                        return None;
+                    }
+                    focus
+                        .recent(paragraph, 1)
+                        .map(|s| s.actor)
+                        .find(|a| a.agent == m.agent && a.kind != ActorKind::Person)
+                })
+                .or_else(|| {
                     (m.prep.is_some())
                         .then(|| nearest_name_after(all, m).and_then(from_name))
                         .flatten()

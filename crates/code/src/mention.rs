@@ -78,6 +78,8 @@ pub struct Mention {
     pub ethnic: bool,
     /// Part of a longer proper name ("the Europe Bridge"): not an actor at all.
     pub in_name: bool,
+    /// Begins with "the" ("the government"): may name an actor already met.
+    pub definite: bool,
     /// The preposition right before it, lowercase index into [`PREPOSITIONS`].
     pub prep: Option<&'static str>,
     /// Coordination group: mentions joined by "and", "," or "as well as" share it.
@@ -101,6 +103,7 @@ impl Mention {
             place: None,
             ethnic: false,
             in_name: false,
+            definite: false,
             prep: None,
             group: 0,
         }
@@ -518,6 +521,7 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             }
         }
         m.det_start = d;
+        m.definite = words.text(d).eq_ignore_ascii_case("the");
         if d > 0 {
             let p = words.text(d - 1);
             m.prep = PREPOSITIONS

@@ -116,7 +116,6 @@ fn a_repeated_name_form_keeps_its_actor() {
 }
 
 #[test]
-#[ignore = "bug: a definite role noun ('the government') takes the country of a name in its own sentence or of the topic, not the earlier actor with that role"]
 fn the_government_is_the_government_named_before() {
     let events =
         code("The Bolivian government criticised Peru. The government later attacked Chile.");
@@ -125,7 +124,6 @@ fn the_government_is_the_government_named_before() {
 }
 
 #[test]
-#[ignore = "bug: a definite role noun ('the rebels', 'the communists') takes the country of a name in its own sentence or of the topic, not the earlier actor with that role"]
 fn the_rebels_are_the_rebels_named_before() {
     let events = code("Bolivian rebels attacked Argentina. The rebels later withdrew.");
     let e = in_sentence(&events, 1, "08");
