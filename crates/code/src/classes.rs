@@ -107,6 +107,13 @@ pub fn class_at(words: &Words, i: usize) -> u64 {
     }
 }
 
+/// Whether token `i` of `words` is in `list`: the same answer as
+/// `is_in(words.text(i), list)`, read from the token's classes.
+#[inline(always)]
+pub fn word_in(words: &Words, i: usize, list: &WordList) -> bool {
+    class_at(words, i) & list.bit() != 0
+}
+
 /// The classes of every token: those [`classify`] stored, or computed now.
 pub fn all_classes(words: &Words) -> Cow<'_, [u64]> {
     if words.classes.len() == words.len() {

@@ -33,6 +33,7 @@ pub const ALL_LISTS: &[&WordList] = &[
     AND,
     COMMA,
     CLAUSE_PUNCT,
+    ADJECTIVES,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -451,3 +452,50 @@ pub const COMMA: &WordList = &WordList::new(24, &[","]);
 
 /// Marks that end a clause: semicolons, colons, quotes and brackets.
 pub const CLAUSE_PUNCT: &WordList = &WordList::new(25, &[";", ":", "\"", "[", "]"]);
+
+/// Adjectives and noun modifiers without an adjective's ending ("new", "armed",
+/// "border"); see [`crate::roles::is_adjective`].
+pub const ADJECTIVES: &WordList = &WordList::new(
+    26,
+    &[
+        "brief",
+        "new",
+        "small",
+        "large",
+        "major",
+        "minor",
+        "first",
+        "second",
+        "third",
+        "last",
+        "open",
+        "long",
+        "short",
+        "full-scale",
+        "bloody",
+        "armed",
+        "border",
+        "joint",
+        "direct",
+        "fresh",
+        "renewed",
+        "former",
+        "rival",
+        "strong",
+        "weak",
+        "main",
+        "old",
+        "young",
+        "great",
+        "big",
+        "key",
+        "top",
+        "further",
+        "frontier",
+        "limited",
+        "massive",
+        "secret",
+        "unequal",
+        "trade",
+    ],
+);

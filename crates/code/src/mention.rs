@@ -19,6 +19,7 @@
 use annals_kb::{ActorKind, AgentMatch, KnowledgeBase, NameMatch};
 use annals_text::Words;
 
+use crate::classes::{class_at, word_in};
 use crate::lists::*;
 
 /// What a mention refers through.
@@ -173,11 +174,14 @@ pub fn find_mentions(
             continue;
         }
         let t = w(i);
-        if is_in(t, PERSON_PRONOUNS) || (t.eq_ignore_ascii_case("her") && !next_is_noun(words, i)) {
+        let class = class_at(words, i);
+        if class & PERSON_PRONOUNS.bit() != 0
+            || (t.eq_ignore_ascii_case("her") && !next_is_noun(words, i))
+        {
             out.push(Mention::new(i, i + 1, Head::Pronoun(PronounKind::Person)));
-        } else if is_in(t, THING_PRONOUNS) {
+        } else if class & THING_PRONOUNS.bit() != 0 {
             out.push(Mention::new(i, i + 1, Head::Pronoun(PronounKind::Thing)));
-        } else if is_in(t, PLURAL_PRONOUNS) {
+        } else if class & PLURAL_PRONOUNS.bit() != 0 {
             let mut m = Mention::new(i, i + 1, Head::Pronoun(PronounKind::Plural));
             m.plural = true;
             out.push(m);
@@ -185,7 +189,7 @@ pub fn find_mentions(
             i = m.end;
             out.push(m);
             continue;
-        } else if is_in(t, POSSESSIVE_PRONOUNS) {
+        } else if class & POSSESSIVE_PRONOUNS.bit() != 0 {
             // "its forces", "their government": the possessor with a role noun.
             if let Some(Some((e, agent))) = s.agent_at.get(i + 1) {
                 let kind = match t.to_ascii_lowercase().as_str() {
@@ -225,7 +229,7 @@ fn next_is_noun(words: &Words, i: usize) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_alphabetic)
-        && !is_in(words.text(i + 1), PREPOSITIONS)
+        && !word_in(words, i + 1, PREPOSITIONS)
 }
 
 /// "both countries", "the two sides", "each other", "one another", "both Chinese factions".
@@ -473,14 +477,15 @@ fn name_is_person(kb: &KnowledgeBase, name: u32) -> bool {
 /// A word that may stand between a name and its role noun.
 fn is_modifier(words: &Words, is_head: &[bool], k: usize) -> bool {
     let t = words.text(k);
+    let closed = PREPOSITIONS.bit()
+        | AUXILIARIES.bit()
+        | DETERMINERS.bit()
+        | ADVERBS.bit()
+        | CLAUSE_OPENERS.bit()
+        | SUBORDINATORS.bit();
     t.chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_head[k]
-        && !is_in(t, PREPOSITIONS)
-        && !is_in(t, AUXILIARIES)
-        && !is_in(t, DETERMINERS)
-        && !is_in(t, ADVERBS)
-        && !is_in(t, CLAUSE_OPENERS)
-        && !is_in(t, SUBORDINATORS)
+        && class_at(words, k) & closed == 0
         && !is_in(
             t,
             &[
@@ -509,7 +514,7 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 && adjective_like(t)
                 && d < m.start + 1
                 && d == m.start;
-            if (is_in(t, DETERMINERS) && !is_in(t, &["over", "that"]))
+            if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
                 || participle
                 || demonym
@@ -524,18 +529,22 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         m.definite = words.text(d).eq_ignore_ascii_case("the");
         if d > 0 {
             let p = words.text(d - 1);
-            m.prep = PREPOSITIONS
-                .iter()
-                .find(|x| x.eq_ignore_ascii_case(p))
-                .copied();
+            m.prep = if word_in(words, d - 1, PREPOSITIONS) {
+                PREPOSITIONS
+                    .iter()
+                    .find(|x| x.eq_ignore_ascii_case(p))
+                    .copied()
+            } else {
+                None
+            };
             // "as authorities in Croatia cracked down": "as" before a subject and its
             // verb opens a clause; otherwise it makes a predicate ("known as X").
             let mut k = m.end;
-            while k < n && (is_in(words.text(k), AUXILIARIES) || is_in(words.text(k), ADVERBS)) {
+            while k < n && class_at(words, k) & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
                 k += 1;
             }
             let clause_subject = p.eq_ignore_ascii_case("as") && k < n && is_head[k];
-            if is_in(p, COPULAS) && !clause_subject {
+            if word_in(words, d - 1, COPULAS) && !clause_subject {
                 m.predicate = true;
             }
         }
@@ -548,18 +557,16 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         if m.head == Head::Agent
             && m.end == m.start + 1
             && m.end < n
-            && is_in(words.text(m.start), ADJECTIVAL_AGENTS)
+            && word_in(words, m.start, ADJECTIVAL_AGENTS)
         {
             let next = words.text(m.end);
             // After "an"/"the" it is surely an adjective ("an official protest").
             let det_before =
                 m.start > 0 && is_in(words.text(m.start - 1), &["a", "an", "the", "its", "their"]);
+            let closed = SPEECH.bit() | AUXILIARIES.bit() | PREPOSITIONS.bit() | ADVERBS.bit();
             if next.chars().all(|c| c.is_ascii_lowercase())
                 && (det_before || !is_head[m.end])
-                && !is_in(next, SPEECH)
-                && !is_in(next, AUXILIARIES)
-                && !is_in(next, PREPOSITIONS)
-                && !is_in(next, ADVERBS)
+                && class_at(words, m.end) & closed == 0
                 && !next.ends_with("ed")
                 && !is_in(next, &["and", "or", "but", "who", "which", "that"])
             {
@@ -591,11 +598,9 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
         if matches!(m.head, Head::Name(_)) && m.agent.is_none() && !m.possessive && m.end < n {
             let next = words.text(m.end);
             let lower = next.chars().next().is_some_and(char::is_lowercase);
+            let closed = AUXILIARIES.bit() | ADVERBS.bit() | PREPOSITIONS.bit() | SPEECH.bit();
             let content = next.chars().all(char::is_alphabetic)
-                && !is_in(next, AUXILIARIES)
-                && !is_in(next, ADVERBS)
-                && !is_in(next, PREPOSITIONS)
-                && !is_in(next, SPEECH)
+                && class_at(words, m.end) & closed == 0
                 && !is_in(
                     next,
                     &[
@@ -621,7 +626,7 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 && !name_text.ends_with("ans");
             let capital_noun = next.chars().next().is_some_and(char::is_uppercase)
                 && next.chars().all(char::is_alphabetic)
-                && !is_in(next, WEEKDAYS_MONTHS);
+                && !word_in(words, m.end, WEEKDAYS_MONTHS);
             if adjective && capital_noun && next.ends_with('s') && !next.ends_with("ss") {
                 // "Iraqi Kurds", "Palestinian Arabs": a people named with its country.
                 m.end += 1;
@@ -670,38 +675,21 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
 
 /// Whether a name's last word looks like an adjective or demonym.
 fn adjective_like(w: &str) -> bool {
-    let l = w.to_ascii_lowercase();
+    let ends_with = |s: &str| {
+        w.len() >= s.len() && w.as_bytes()[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+    };
     [
         "an", "ese", "ish", "ic", "ch", "i", "et", "ean", "ian", "ik", "ist", "al", "ine", "ite",
     ]
     .iter()
-    .any(|s| l.ends_with(s))
-        || matches!(
-            l.as_str(),
-            "sino"
-                | "anglo"
-                | "franco"
-                | "russo"
-                | "greek"
-                | "thai"
-                | "swiss"
-                | "czech"
-                | "dutch"
-                | "irish"
-                | "welsh"
-                | "scots"
-                | "lao"
-                | "serb"
-                | "croat"
-                | "kurd"
-                | "pashtun"
-                | "tamil"
-                | "uzbek"
-                | "kazakh"
-                | "tajik"
-                | "kyrgyz"
-                | "turkmen"
-                | "afghan"
+    .any(|s| ends_with(s))
+        || is_in(
+            w,
+            &[
+                "sino", "anglo", "franco", "russo", "greek", "thai", "swiss", "czech", "dutch",
+                "irish", "welsh", "scots", "lao", "serb", "croat", "kurd", "pashtun", "tamil",
+                "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "afghan",
+            ],
         )
 }
 
@@ -734,7 +722,7 @@ fn starts_clause(words: &Words, is_head: &[bool], ms: &[Mention], k: usize) -> b
         return false;
     }
     let mut last = k;
-    if a.prep.is_some() && is_in(words.text(0), PREPOSITIONS) {
+    if a.prep.is_some() && word_in(words, 0, PREPOSITIONS) {
         while last + 1 < ms.len()
             && ms[last + 1].prep.is_none()
             && ms[last + 1].det_start == ms[last].end + 1
@@ -745,13 +733,11 @@ fn starts_clause(words: &Words, is_head: &[bool], ms: &[Mention], k: usize) -> b
     }
     let mut i = ms[last].end;
     while i < words.len()
-        && (is_in(words.text(i), AUXILIARIES)
-            || is_in(words.text(i), ADVERBS)
-            || is_in(words.text(i), NEGATIONS))
+        && class_at(words, i) & (AUXILIARIES.bit() | ADVERBS.bit() | NEGATIONS.bit()) != 0
     {
         i += 1;
     }
-    i < words.len() && (is_head[i] || is_in(words.text(i), SPEECH))
+    i < words.len() && (is_head[i] || word_in(words, i, SPEECH))
 }
 
 fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {

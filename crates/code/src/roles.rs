@@ -359,57 +359,14 @@ const PURPOSE_NOUNS: &[&str] = &[
 
 /// A lowercase word that looks like an adjective or a noun modifier.
 pub fn is_adjective(t: &str) -> bool {
-    t.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-        && t.len() > 2
+    t.len() > 2
+        && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && ([
             "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
         ]
         .iter()
         .any(|s| t.ends_with(s))
-            || is_in(
-                t,
-                &[
-                    "brief",
-                    "new",
-                    "small",
-                    "large",
-                    "major",
-                    "minor",
-                    "first",
-                    "second",
-                    "third",
-                    "last",
-                    "open",
-                    "long",
-                    "short",
-                    "full-scale",
-                    "bloody",
-                    "armed",
-                    "border",
-                    "joint",
-                    "direct",
-                    "fresh",
-                    "renewed",
-                    "former",
-                    "rival",
-                    "strong",
-                    "weak",
-                    "main",
-                    "old",
-                    "young",
-                    "great",
-                    "big",
-                    "key",
-                    "top",
-                    "further",
-                    "frontier",
-                    "limited",
-                    "massive",
-                    "secret",
-                    "unequal",
-                    "trade",
-                ],
-            ))
+            || is_in(t, ADJECTIVES))
 }
 
 /// A word used as a noun: after a determiner, a possessive, a number or an

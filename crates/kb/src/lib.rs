@@ -386,6 +386,16 @@ impl KnowledgeBase {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         while i < end {
+            if prev_alnum {
+                // No noun starts inside a word: pass over its ASCII letters and
+                // digits at once.
+                while i < end && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i == end {
+                    break;
+                }
+            }
             let (c, len) = match bytes[i] {
                 b if b < 0x80 => (b as char, 1),
                 _ => text[i..]

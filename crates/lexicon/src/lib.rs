@@ -34,6 +34,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use annals_text::trie::Trie;
+use annals_text::wordmap::{WordMap, MAX_WORD};
 use annals_text::Words;
 
 pub use inflect::Form;
@@ -131,6 +132,11 @@ pub struct Lexicon {
     anchors: Vec<Vec<(u32, Form)>>,
     /// Every head form, lowercase; the id of a form is its index in `anchors`.
     heads: Trie,
+    /// The same forms, for a token that is a head by itself.
+    head_forms: WordMap<u32>,
+    /// The bytes (either case) that some head form has after its first byte:
+    /// only where one of them follows a token can a head run past the token.
+    head_bytes: Box<[bool; 256]>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -245,10 +251,20 @@ impl Lexicon {
             .enumerate()
             .map(|(i, h)| (h.as_str(), i as u32))
             .collect();
+        let mut head_bytes = Box::new([false; 256]);
+        for f in &strings {
+            for &b in f.as_bytes().iter().skip(1) {
+                head_bytes[b.to_ascii_lowercase() as usize] = true;
+                head_bytes[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
         Lexicon {
             patterns,
             anchors,
             heads: Trie::folded(&forms),
+            // Of forms alike but for case the first is kept, as in the trie.
+            head_forms: WordMap::build(forms.iter().copied(), |first, _| first),
+            head_bytes,
         }
     }
 
@@ -353,6 +369,20 @@ impl Lexicon {
         let text = words.joined.as_bytes();
         if !text[start].is_ascii_alphabetic() {
             return None;
+        }
+        let token_end = words.ends[t] as usize;
+        let runs_on = text
+            .get(token_end)
+            .is_some_and(|&b| self.head_bytes[b as usize]);
+        if !runs_on {
+            // No form continues past the token, and none ends inside it at a
+            // token's end: the token is a head exactly when it is a form.
+            if let Some(form) = self.head_forms.get(&text[start..token_end]) {
+                return Some((form as usize, t));
+            }
+            if token_end - start <= MAX_WORD {
+                return None;
+            }
         }
         let (end, form) = self.heads.longest_prefix_folded(text, start, text.len())?;
         let end_tok = words.token_ending_at(end)?;

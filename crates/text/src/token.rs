@@ -120,9 +120,14 @@ fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The character at byte `i` (a space past the end).
 #[inline]
 fn char_at(src: &str, i: usize) -> char {
-    src[i..].chars().next().unwrap_or(' ')
+    match src.as_bytes().get(i) {
+        // An ASCII byte is a whole character.
+        Some(&b) if b < 0x80 => b as char,
+        _ => src[i..].chars().next().unwrap_or(' '),
+    }
 }
 
 /// An apostrophe right after a word, followed by `s` + non-letter, or ending a plural.
@@ -147,6 +152,11 @@ fn scan_word(src: &str, i: usize, end: usize) -> usize {
     let mut j = i;
     loop {
         while j < end {
+            // ASCII letters and digits, the most of any word, a byte at a time.
+            if b[j].is_ascii_alphanumeric() {
+                j += 1;
+                continue;
+            }
             let c = char_at(src, j);
             if c.is_alphanumeric() || c == '\u{ad}' {
                 j += c.len_utf8();

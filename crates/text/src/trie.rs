@@ -163,6 +163,16 @@ impl Trie {
             .next_back()
             .is_some_and(char::is_alphanumeric);
         while i < end {
+            if prev_alnum {
+                // No entry starts inside a word: pass over its ASCII letters
+                // and digits at once.
+                while i < end && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i == end {
+                    break;
+                }
+            }
             let b = bytes[i];
             if !prev_alnum && self.prefixes.may_start(bytes, i, end, false) {
                 let r = self.root[b as usize];
