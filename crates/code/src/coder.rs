@@ -188,7 +188,7 @@ impl Coder {
                 if c.rejected.is_some() {
                     continue;
                 }
-                let made = self.events_of(
+                let mut made = self.events_of(
                     doc,
                     si,
                     sent,
@@ -199,6 +199,13 @@ impl Coder {
                     &focus,
                     &mut n_in_sentence,
                 );
+                if let Some(doer) = doer_of_named_act(c, s, &events, si) {
+                    for e in &mut made {
+                        if !same_actor(&e.source, &Some(doer.clone())) {
+                            e.target = Some(doer.clone());
+                        }
+                    }
+                }
                 if let Some(ex) = explain.as_deref_mut() {
                     for e in &made {
                         let _ = writeln!(
@@ -584,6 +591,37 @@ fn event_date(w: &When) -> EventDate {
         approximate: w.approximate,
         basis: w.basis.as_str().to_string(),
     }
+}
+
+/// "Argentina condemned the invasion": a reaction whose object is an act of force
+/// named by a noun without its own actors targets the doer of the latest such act
+/// coded in the last few sentences, not the actor the text is about.
+fn doer_of_named_act(
+    c: &Candidate,
+    s: &Scratch,
+    events: &[Event],
+    si: usize,
+) -> Option<ActorRecord> {
+    if c.target != Party::Implicit || !matches!(&c.code[..2], "11" | "12" | "13" | "14" | "16") {
+        return None;
+    }
+    let force = |code: &str| matches!(&code[..2], "18" | "19" | "20");
+    let names_act = s.candidates.iter().any(|n| {
+        n.hit.kind == annals_lexicon::Kind::Noun
+            && n.rejected.is_some()
+            && n.hit.head >= c.hit.end
+            && n.hit.head <= c.hit.end + 2
+            && force(&n.code)
+    });
+    if !names_act {
+        return None;
+    }
+    events
+        .iter()
+        .rev()
+        .take_while(|o| si - o.sentence <= 3)
+        .find(|o| force(&o.event.cameo) && !o.negated)
+        .and_then(|o| o.source.clone())
 }
 
 fn same_actor(a: &Option<ActorRecord>, b: &Option<ActorRecord>) -> bool {

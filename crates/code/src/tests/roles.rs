@@ -271,7 +271,6 @@ fn an_agreement_of_coordinated_subjects_is_between_them() {
 }
 
 #[test]
-#[ignore = "bug: the target of 'condemned the invasion' is the actor in focus (the invaded), not the doer of the invasion"]
 fn condemning_an_event_targets_its_doer() {
     let events = code("Chilean troops invaded Peru, and Argentina condemned the invasion.");
     let e = one(&events, "11");
