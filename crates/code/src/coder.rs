@@ -168,6 +168,18 @@ impl Coder {
                 verb_heads: &s.is_head,
             };
             candidates(&self.lexicon, &view, &s.hits, &mut s.candidates);
+            // "In March 1947": a trigger inside a time expression is a month or a
+            // season, not an event.
+            for c in s.candidates.iter_mut() {
+                let at = s.toks[c.hit.head].start as usize;
+                if times
+                    .in_sentence(si)
+                    .iter()
+                    .any(|t| t.start <= at && at < t.end)
+                {
+                    c.rejected = Some("part of a time expression");
+                }
+            }
 
             if let Some(ex) = explain.as_deref_mut() {
                 explain_sentence(

@@ -264,3 +264,11 @@ fn seizing_an_actor_is_occupation_seizing_things_is_confiscation() {
     );
     assert_eq!(e.event.cameo, "171");
 }
+
+#[test]
+fn a_month_is_not_a_march() {
+    let events = code("In March 1947 China attacked Russia.");
+    assert!(with_root(&events, "14").is_empty(), "{}", show(&events));
+    let events = code("The protesters held a march against Russia in May 2001.");
+    assert_eq!(with_root(&events, "14").len(), 1, "{}", show(&events));
+}
