@@ -174,7 +174,7 @@ impl KnowledgeBase {
     }
 
     /// The chosen row of an actor for a date and how well it fits: days of
-    /// overlap, or when none overlaps, minus the days to the nearest row (which is
+    /// overlap of all its rows, or when none overlaps, minus the days to the nearest row (which is
     /// taken). Undated, the longest-held row, fitting by its length, so that of
     /// several readings the one that lasted longest is taken.
     fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
@@ -187,6 +187,9 @@ impl KnowledgeBase {
             return longest.unwrap_or((actor.rows[0], 1));
         };
         let mut best = (actor.rows[0], i64::MIN);
+        // An actor whose code changed within the interval covers it with all its
+        // rows together: the fit is their total overlap.
+        let mut covered = 0;
         for &r in &actor.rows {
             let iv = row_interval(&self.rows[r as usize]);
             let score = match iv.intersect(&at) {
@@ -194,9 +197,13 @@ impl KnowledgeBase {
                 None if iv.end < at.start => iv.end.to_days() - at.start.to_days(),
                 None => at.end.to_days() - iv.start.to_days(),
             };
+            covered += score.max(0);
             if score > best.1 {
                 best = (r, score);
             }
+        }
+        if covered > 0 {
+            best.1 = covered;
         }
         best
     }

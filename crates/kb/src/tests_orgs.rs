@@ -21,6 +21,13 @@ resolves! {
     gang_of_four_after_arrest: "Gang of Four", "1978" => "CHNOPP", "";
     beiyang_army_is_the_qing_military: "Beiyang Army", "1900" => "CHNMIL", "";
     guangxi_clique_in_the_central_plains_war: "Guangxi clique", "1930-06" => "CHNREB", "";
+    red_guards_of_1917_are_the_bolsheviks_militia: "Red Guards", "1917-11" => "RUSMIL", "Soviet Russia";
+    red_guards_before_october_rebel: "the Red Guards", "1917" => "RUSREB", "";
+    red_guards_in_the_finnish_war_after_the_russian_ones: "Red Guards", "1918-05" => "FINREB", "";
+    red_guards_of_the_cultural_revolution: "Red Guards", "1967" => "CHNRAD", "";
+    army_of_islam_is_ottoman: "Army of Islam", "1918-09" => "TURMIL", "Ottoman Empire";
+    seventh_fleet_is_american: "Seventh Fleet", "1950-06" => "USAMIL", "";
+    czechoslovak_corps_is_the_legion: "Czechoslovak Corps", "1919" => "CZEMIL", "";
     bolsheviks_before_the_revolution_rebel: "Bolsheviks", "1910" => "RUSREB", "Russian Empire";
     bolsheviks_on_the_day_of_the_seizure: "Bolsheviks", "1917-11-07" => "RUSREB", "";
     bolsheviks_the_day_after_govern: "Bolsheviks", "1917-11-08" => "RUSGOV", "Soviet Russia";
