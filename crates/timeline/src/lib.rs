@@ -43,10 +43,14 @@
 //! - `cooperative`: mean above +1 and at least two thirds of the weight in
 //!   quad classes 1–2;
 //! - `hostile`: mean below −1 and at least two thirds in quad classes 3–4;
-//! - `mixed`: the rest.
+//! - `mixed`: the rest, and a phase that rests on about one event of words
+//!   alone (mean within ±3), too little to call hostile or cooperative.
 //!
 //! Neighbouring segments with the same label are joined (a burst of events
-//! inside a cooperative stretch is not a turn). Phases cover the span without
+//! inside a cooperative stretch is not a turn). Cooperation lasts until an
+//! event shows it changed: the empty years that open the phase after a
+//! cooperative one go to the cooperative one (an alliance holds until the first
+//! quarrel), while fighting is not carried on past its last event. Phases cover the span without
 //! gaps or overlaps. An event belongs to the phase holding most of its weight;
 //! a phase's defining events are those of its own sign with the largest
 //! weight × |score|.

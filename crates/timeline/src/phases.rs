@@ -338,6 +338,40 @@ pub(crate) fn label_and_join(
     out
 }
 
+/// Cooperation holds until an event shows it changed: the empty years at the
+/// start of a phase that follows a cooperative one belong to the earlier phase
+/// (the alliance of 1949 lasts until the quarrel of 1956), as long as they do
+/// not change either label. Fighting is not carried on: wars end, often with a
+/// peace the phase already holds.
+pub(crate) fn carry_forward(
+    series: &Series,
+    mut phases: Vec<(Range<usize>, Relation)>,
+    overall_rate: f64,
+) -> Vec<(Range<usize>, Relation)> {
+    for i in 1..phases.len() {
+        let (before, after) = phases.split_at_mut(i);
+        let (a, b) = (&mut before[i - 1], &mut after[0]);
+        if a.1 != Relation::Cooperative || b.1 == Relation::Quiet {
+            continue;
+        }
+        let Some(first) = b.0.clone().find(|&k| series.w[k] > 1e-9) else {
+            continue;
+        };
+        if first == b.0.start || first == b.0.end {
+            continue;
+        }
+        let longer = a.0.start..first;
+        let shorter = first..b.0.end;
+        if label(&series.stats(longer.clone()), overall_rate) == a.1
+            && label(&series.stats(shorter.clone()), overall_rate) == b.1
+        {
+            a.0 = longer;
+            b.0 = shorter;
+        }
+    }
+    phases
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,6 +498,40 @@ mod tests {
             .map(|i| if i % 2 == 0 { -10.0 } else { 8.0 })
             .collect();
         assert_eq!(sigma(&alternating), MAX_SIGMA);
+    }
+
+    #[test]
+    fn a_relation_lasts_until_an_event_changes_it() {
+        // An alliance in year 0, silence, then quarrels from year 7 on.
+        let mut scores = vec![Some(8.0), Some(7.0)];
+        scores.extend([None; 5]);
+        scores.extend([Some(-2.0), Some(-4.0), Some(-6.0), Some(-10.0)]);
+        let x = yearly(&scores);
+        let phases = vec![(0..2, Relation::Cooperative), (2..11, Relation::Hostile)];
+        let carried = carry_forward(&x, phases, 6.0 / 11.0);
+        assert_eq!(
+            carried,
+            vec![(0..7, Relation::Cooperative), (7..11, Relation::Hostile)]
+        );
+        // Not past a quiet phase, which is a finding of its own.
+        let phases = vec![
+            (0..2, Relation::Cooperative),
+            (2..7, Relation::Quiet),
+            (7..11, Relation::Hostile),
+        ];
+        assert_eq!(carry_forward(&x, phases.clone(), 6.0 / 11.0), phases);
+        // Nor after fighting.
+        let x = yearly(&[
+            Some(-10.0),
+            Some(-9.0),
+            None,
+            None,
+            None,
+            Some(8.0),
+            Some(7.0),
+        ]);
+        let phases = vec![(0..2, Relation::Hostile), (2..7, Relation::Cooperative)];
+        assert_eq!(carry_forward(&x, phases.clone(), 4.0 / 7.0), phases);
     }
 
     #[test]

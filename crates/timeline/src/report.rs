@@ -167,7 +167,11 @@ impl TimelineBuilder {
             segments: segments.len(),
         };
         let overall_rate = self.events.len() as f64 / series.years.iter().sum::<f64>();
-        let joined = phases::label_and_join(&series, segments, overall_rate);
+        let joined = phases::carry_forward(
+            &series,
+            phases::label_and_join(&series, segments, overall_rate),
+            overall_rate,
+        );
 
         // Each event's phase is the one holding most of its weight.
         let phase_days: Vec<(i64, i64)> = joined
