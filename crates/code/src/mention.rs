@@ -631,7 +631,14 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
                 // "Iraqi Kurds", "Palestinian Arabs": a people named with its country.
                 m.end += 1;
                 m.plural = true;
-            } else if adjective && ((lower && content && !next.ends_with("ed")) || capital_noun) {
+            } else if adjective
+                && ((lower
+                    && content
+                    && !next.ends_with("ed")
+                    // "Japan withdrew": a country's name before its verb.
+                    && !annals_lexicon::inflect::is_irregular_past(next))
+                    || capital_noun)
+            {
                 // "the Chinese Civil War": a capitalized noun after an adjective is modified too.
                 m.attributive = true;
             } else if capital_noun && !is_head[m.end] {

@@ -146,6 +146,14 @@ const DOUBLING: &[&str] = &[
     "enrol", "instil", "remit", "transmit",
 ];
 
+/// Whether `w` is the simple past of an irregular verb that differs from its
+/// lemma ("withdrew", "took", "fought"): a word that, after a name, is its verb.
+pub fn is_irregular_past(w: &str) -> bool {
+    IRREGULAR
+        .iter()
+        .any(|(lemma, past, _)| past != lemma && past.eq_ignore_ascii_case(w))
+}
+
 /// All forms of a verb lemma with their grammatical form.
 pub fn verb_forms(lemma: &str) -> Vec<(String, Form)> {
     let lemma = lemma.to_ascii_lowercase();

@@ -272,3 +272,21 @@ fn a_month_is_not_a_march() {
     let events = code("The protesters held a march against Russia in May 2001.");
     assert_eq!(with_root(&events, "14").len(), 1, "{}", show(&events));
 }
+
+#[test]
+fn a_country_name_ending_like_an_adjective_before_an_irregular_past() {
+    // "Japan", "Iran", "Sudan" look like demonyms ("German"); before "withdrew"
+    // they are the subject, not a modifier.
+    expect(
+        "In 1925 Japan withdrew its forces from Manchuria.",
+        "08",
+        "JPN",
+        "CHN",
+    );
+    expect(
+        "In 1918 the Germans launched a sweeping advance into Russia.",
+        "19",
+        "DEU",
+        "RUS",
+    );
+}
