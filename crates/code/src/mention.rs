@@ -218,7 +218,7 @@ pub fn find_mentions(
         }
         i += 1;
     }
-    annotate(words, is_head, out);
+    annotate(kb, words, is_head, out);
 }
 
 /// Whether the token after `i` looks like the noun of a possessive "her".
@@ -495,7 +495,7 @@ fn is_modifier(words: &Words, is_head: &[bool], k: usize) -> bool {
 }
 
 /// Fills determiners, prepositions, attributive/anti/predicate flags and groups.
-fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
+fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Mention]) {
     let n = words.len();
     for m in ms.iter_mut() {
         // Step back over determiners and adjectives ("the anticommunist White forces").
@@ -620,8 +620,13 @@ fn annotate(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
             // name before a lowercase word is its subject ("the Reds won").
             let name_text = words.text(m.end - 1);
             // Only a one-word name can be an adjective ("Amnesty International" is not).
+            // "Iran rejects", "Japan withdrew": a country's own name without a
+            // determiner is a noun, however much it looks like "German".
+            let country_noun = matches!(m.head, Head::Name(id) if kb.is_country_name(id))
+                && m.det_start == m.start;
             let adjective = m.end == m.start + 1
                 && adjective_like(name_text)
+                && !country_noun
                 && !name_text.ends_with("ians")
                 && !name_text.ends_with("ans");
             let capital_noun = next.chars().next().is_some_and(char::is_uppercase)

@@ -444,6 +444,30 @@ impl KnowledgeBase {
             .is_some_and(|&r| self.rows[r as usize].kind == kind)
     }
 
+    /// Whether name `name` is the everyday name of the country its main reading
+    /// is ("Japan", "Iran", "Nepal"), rather than an adjective or demonym
+    /// ("Japanese", "Soviet") that some country names resemble.
+    pub fn is_country_name(&self, name: u32) -> bool {
+        let Some(info) = self.names.get(name as usize) else {
+            return false;
+        };
+        let Some(&(a, _)) = info
+            .readings
+            .iter()
+            .find(|(_, secondary)| !secondary)
+            .or(info.readings.first())
+        else {
+            return false;
+        };
+        self.actors[a as usize].rows.first().is_some_and(|&r| {
+            let row = &self.rows[r as usize];
+            row.kind == ActorKind::State
+                && self
+                    .country_name(row.country())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&info.text))
+        })
+    }
+
     /// The text of name `name`.
     pub fn name_text(&self, name: u32) -> &str {
         &self.names[name as usize].text

@@ -290,3 +290,10 @@ fn a_country_name_ending_like_an_adjective_before_an_irregular_past() {
         "RUS",
     );
 }
+
+#[test]
+fn a_country_name_in_the_present_tense_is_the_subject() {
+    expect("Iran rejects the American proposal.", "12", "IRN", "USA");
+    expect("Pakistan accuses India of aggression.", "11", "PAK", "IND");
+    expect("Nepal protests the Chinese drills.", "14", "NPL", "CHN");
+}
