@@ -322,6 +322,28 @@ impl Coder {
         let taking = matches!(&c.code[..2], "18" | "19" | "20");
         if taking && !symmetric && c.target != Party::Implicit {
             let iv = when.as_ref().map(|w| w.interval);
+            // "Iraqi forces recaptured Mosul from the Islamic State": whoever it was
+            // taken from, when named, is the target rather than the place's holder.
+            let same_country_place = |t: &Actor<'kb>| {
+                t.kind == annals_kb::ActorKind::Place
+                    && sources
+                        .iter()
+                        .any(|s| self.at_date(*t, iv).country == s.country)
+            };
+            if !targets.is_empty() && targets.iter().all(same_country_place) {
+                let from: Vec<Actor<'kb>> = s
+                    .mentions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.prep == Some("from") && m.start > c.hit.head)
+                    .flat_map(|(k, _)| actors.of(k).iter().copied())
+                    .filter(|a| a.kind != annals_kb::ActorKind::Place)
+                    .take(1)
+                    .collect();
+                if !from.is_empty() {
+                    targets = from;
+                }
+            }
             let own_place = |t: &Actor<'kb>| {
                 t.kind == annals_kb::ActorKind::Place
                     && sources.iter().any(|s| {

@@ -272,12 +272,15 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
                                 "had",
                             ],
                         ));
+                // "Venezuela cut ties": a past tense that looks like the base form.
+                let past = annals_lexicon::inflect::is_past_as_base(v.text(h.head));
                 if matches!(m.head, Head::Name(_))
                     && !m.plural
                     && !v.text(m.end - 1).ends_with(['s', 'S'])
                     && alone
                     && !governed
                     && !m.possessive
+                    && !past
                 {
                     continue;
                 }

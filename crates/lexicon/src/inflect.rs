@@ -146,6 +146,14 @@ const DOUBLING: &[&str] = &[
     "enrol", "instil", "remit", "transmit",
 ];
 
+/// Whether `w` is an irregular verb whose simple past is its base form ("cut",
+/// "put", "hit"): after a name, such a word may be the name's past-tense verb.
+pub fn is_past_as_base(w: &str) -> bool {
+    IRREGULAR
+        .iter()
+        .any(|(lemma, past, _)| past == lemma && lemma.eq_ignore_ascii_case(w))
+}
+
 /// Whether `w` is the simple past of an irregular verb that differs from its
 /// lemma ("withdrew", "took", "fought"): a word that, after a name, is its verb.
 pub fn is_irregular_past(w: &str) -> bool {

@@ -297,3 +297,45 @@ fn a_country_name_in_the_present_tense_is_the_subject() {
     expect("Pakistan accuses India of aggression.", "11", "PAK", "IND");
     expect("Nepal protests the Chinese drills.", "14", "NPL", "CHN");
 }
+
+#[test]
+fn everyday_news_shapes() {
+    // A past tense that looks like a base form after a name.
+    expect(
+        "Venezuela cut diplomatic ties with Colombia in 2019.",
+        "16",
+        "VEN",
+        "COL",
+    );
+    // Striking targets is force, striking alone is a labour strike.
+    expect(
+        "Israel struck targets in Gaza on Monday.",
+        "19",
+        "ISR",
+        "PSE",
+    );
+    // Exchanging fire and agreeing to talks are mutual.
+    let e = expect(
+        "India and Pakistan exchanged fire across the border.",
+        "19",
+        "IND",
+        "PAK",
+    );
+    assert!(e.symmetric);
+    let e = expect(
+        "Turkey and Greece agreed to resume talks.",
+        "03",
+        "TUR",
+        "GRC",
+    );
+    assert!(e.symmetric);
+    // Retaken from a named enemy: the enemy is the target, not the city's state.
+    let events = code("Iraqi forces recaptured Mosul from the Islamic State in 2017.");
+    let e = one(&events, "19");
+    assert_eq!(
+        (src(e), tgt_country(e)),
+        ("IRQMIL", "IMG"),
+        "{}",
+        show(&events)
+    );
+}
