@@ -143,8 +143,22 @@ pub struct KnowledgeBase {
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
     agent_trie: Trie,
-    polities: HashMap<String, Vec<u32>>,
+    /// Per country, the spans of its polity rows in order of start, for
+    /// [`KnowledgeBase::polity`].
+    polity_spans: HashMap<String, Vec<PolitySpan>>,
     country_names: HashMap<String, String>,
+}
+
+/// One polity row's span of days, computed once at load time so that
+/// [`KnowledgeBase::polity`] compares integers instead of rebuilding intervals.
+#[derive(Clone, Copy, Debug)]
+struct PolitySpan {
+    /// First day, as [`Date::to_days`].
+    start: i64,
+    /// Last day, as [`Date::to_days`].
+    end: i64,
+    /// The row.
+    row: u32,
 }
 
 impl fmt::Debug for KnowledgeBase {
@@ -313,6 +327,23 @@ impl KnowledgeBase {
         for list in polities.values_mut() {
             list.sort_by_key(|&i| rows[i as usize].start);
         }
+        let polity_spans = polities
+            .iter()
+            .map(|(code, list)| {
+                let spans = list
+                    .iter()
+                    .map(|&i| {
+                        let iv = row_interval(&rows[i as usize]);
+                        PolitySpan {
+                            start: iv.start.to_days(),
+                            end: iv.end.to_days(),
+                            row: i,
+                        }
+                    })
+                    .collect();
+                (code.clone(), spans)
+            })
+            .collect();
         // A country's display name: the first name of its country row, else of a
         // group row with that code, else of its latest polity row.
         let mut country_names = HashMap::new();
@@ -357,7 +388,7 @@ impl KnowledgeBase {
             agents,
             agent_codes,
             agent_trie,
-            polities,
+            polity_spans,
             country_names,
         }
     }
@@ -458,14 +489,18 @@ impl KnowledgeBase {
     /// most); `None` when undated or unknown.
     pub fn polity(&self, country: &str, at: Option<Interval>) -> Option<&str> {
         let at = at?;
-        let list = self.polities.get(country)?;
-        list.iter()
-            .filter_map(|&i| {
-                let r = &self.rows[i as usize];
-                row_interval(r).intersect(&at).map(|x| (x.days(), r))
-            })
-            .max_by_key(|(d, _)| *d)
-            .map(|(_, r)| r.label.as_str())
+        let spans = self.polity_spans.get(country)?;
+        let (from, to) = (at.start.to_days(), at.end.to_days());
+        // The longest overlap wins; of equal overlaps, the later row (as
+        // `max_by_key` would pick).
+        let mut best: Option<(i64, u32)> = None;
+        for s in spans {
+            let days = s.end.min(to) - s.start.max(from) + 1;
+            if days > 0 && best.map_or(true, |(d, _)| days >= d) {
+                best = Some((days, s.row));
+            }
+        }
+        best.map(|(_, i)| self.rows[i as usize].label.as_str())
     }
 
     /// The everyday name of a country or group code ("China" for CHN).
