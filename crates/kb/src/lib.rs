@@ -35,12 +35,12 @@ mod resolve;
 mod row;
 mod stats;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
 use annals_text::trie::Trie;
 use annals_time::{Date, Interval};
+use rustc_hash::FxHashMap;
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
 pub use codes::{is_group_code, GROUP_CODES};
@@ -134,19 +134,24 @@ struct NameInfo {
 }
 
 /// The loaded knowledge base: rows, names, agents and the automata that find them.
+///
+/// Its maps hash with FxHash rather than SipHash: keys are short codes and
+/// names from the dictionaries, lookups are on the coder's hot path, and no
+/// output depends on the order of their entries (where `build` iterates one,
+/// each key yields its own entry whatever the order).
 pub struct KnowledgeBase {
     rows: Vec<Row>,
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
-    name_of: HashMap<String, u32>,
+    name_of: FxHashMap<String, u32>,
     trie: Trie,
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
     agent_trie: Trie,
     /// Per country, the spans of its polity rows in order of start, for
     /// [`KnowledgeBase::polity`].
-    polity_spans: HashMap<String, Vec<PolitySpan>>,
-    country_names: HashMap<String, String>,
+    polity_spans: FxHashMap<String, Vec<PolitySpan>>,
+    country_names: FxHashMap<String, String>,
 }
 
 /// One polity row's span of days, computed once at load time so that
@@ -247,7 +252,8 @@ impl KnowledgeBase {
 
     fn build(rows: Vec<Row>, agents: Vec<AgentNoun>) -> KnowledgeBase {
         let mut actors: Vec<Actor> = Vec::new();
-        let mut actor_of: HashMap<&str, u32> = HashMap::with_capacity(rows.len());
+        let mut actor_of: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(rows.len(), Default::default());
         for (i, r) in rows.iter().enumerate() {
             let a = *actor_of.entry(&r.id).or_insert_with(|| {
                 actors.push(Actor {
@@ -271,7 +277,7 @@ impl KnowledgeBase {
             }
         }
         let mut names: Vec<NameInfo> = Vec::new();
-        let mut name_of: HashMap<String, u32> = HashMap::new();
+        let mut name_of: FxHashMap<String, u32> = FxHashMap::default();
         for (ai, a) in actors.iter().enumerate() {
             for (n, secondary) in &a.names {
                 let ni = match name_of.get(n) {
@@ -318,7 +324,7 @@ impl KnowledgeBase {
             .map(|(i, a)| (a.noun.as_str(), i as u32))
             .collect();
         let agent_trie = Trie::folded(&nouns);
-        let mut polities: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut polities: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (i, r) in rows.iter().enumerate() {
             if is_polity(r) {
                 polities.entry(r.code.clone()).or_default().push(i as u32);
@@ -346,7 +352,7 @@ impl KnowledgeBase {
             .collect();
         // A country's display name: the first name of its country row, else of a
         // group row with that code, else of its latest polity row.
-        let mut country_names = HashMap::new();
+        let mut country_names = FxHashMap::default();
         let first_name = |r: &Row| {
             actors[actor_of[r.id.as_str()] as usize]
                 .names
