@@ -51,10 +51,7 @@ impl Trie {
     /// reported with each match. Empty patterns are ignored, and of identical
     /// patterns the first is kept.
     pub fn new(patterns: &[(&str, u32)]) -> Trie {
-        let bytes = patterns
-            .iter()
-            .map(|&(p, id)| (p.as_bytes(), id))
-            .collect();
+        let bytes = patterns.iter().map(|&(p, id)| (p.as_bytes(), id)).collect();
         Trie::build(bytes, false)
     }
 
