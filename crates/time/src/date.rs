@@ -178,6 +178,16 @@ impl Digits {
         self.padded(y.unsigned_abs(), 4);
     }
 
+    /// `-MM` and then `-DD`, each as given (two digits at least).
+    pub(crate) fn month_day(month: Option<u8>, day: Option<u8>) -> Digits {
+        let mut d = Digits::default();
+        for n in [month, day].into_iter().flatten() {
+            d.push(b'-');
+            d.padded(u32::from(n), 2);
+        }
+        d
+    }
+
     pub(crate) fn as_str(&self) -> &str {
         // Only ASCII digits and signs are ever pushed.
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
