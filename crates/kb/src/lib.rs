@@ -141,6 +141,9 @@ struct NameInfo {
 /// each key yields its own entry whatever the order).
 pub struct KnowledgeBase {
     rows: Vec<Row>,
+    /// Each row's span as day numbers ([`Date::to_days`] of its
+    /// [`row_interval`]), computed once for the resolver's comparisons.
+    row_days: Vec<DaySpan>,
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
     name_of: FxHashMap<String, u32>,
@@ -152,6 +155,23 @@ pub struct KnowledgeBase {
     /// [`KnowledgeBase::polity`].
     polity_spans: FxHashMap<String, Vec<PolitySpan>>,
     country_names: FxHashMap<String, String>,
+}
+
+/// A span of days `[start, end]` as [`Date::to_days`] numbers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DaySpan {
+    pub(crate) start: i64,
+    pub(crate) end: i64,
+}
+
+impl DaySpan {
+    /// The span of an interval.
+    pub(crate) fn of(iv: Interval) -> DaySpan {
+        DaySpan {
+            start: iv.start.to_days(),
+            end: iv.end.to_days(),
+        }
+    }
 }
 
 /// One polity row's span of days, computed once at load time so that
@@ -385,8 +405,10 @@ impl KnowledgeBase {
             }
         }
         drop(actor_of);
+        let row_days = rows.iter().map(|r| DaySpan::of(row_interval(r))).collect();
         KnowledgeBase {
             rows,
+            row_days,
             actors,
             names,
             name_of,

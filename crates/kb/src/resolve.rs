@@ -11,7 +11,7 @@ use std::cmp::Reverse;
 
 use annals_time::{Date, Interval};
 
-use crate::{row_interval, Actor, ActorKind, KnowledgeBase};
+use crate::{Actor, ActorKind, DaySpan, KnowledgeBase};
 
 /// How the reading of a name was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -178,21 +178,28 @@ impl KnowledgeBase {
     /// taken). Undated, the longest-held row, fitting by its length, so that of
     /// several readings the one that lasted longest is taken.
     fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
-        let Some(at) = at else {
+        // Compared as day numbers, which order as the dates do.
+        let Some(at) = at.map(DaySpan::of) else {
             let longest = actor
                 .rows
                 .iter()
-                .map(|&r| (r, row_interval(&self.rows[r as usize]).days()))
+                .map(|&r| {
+                    let iv = self.row_days[r as usize];
+                    (r, iv.end - iv.start + 1)
+                })
                 .max_by_key(|&(_, d)| d);
             return longest.unwrap_or((actor.rows[0], 1));
         };
         let mut best = (actor.rows[0], i64::MIN);
         for &r in &actor.rows {
-            let iv = row_interval(&self.rows[r as usize]);
-            let score = match iv.intersect(&at) {
-                Some(x) => x.days(),
-                None if iv.end < at.start => iv.end.to_days() - at.start.to_days(),
-                None => at.end.to_days() - iv.start.to_days(),
+            let iv = self.row_days[r as usize];
+            let (s, e) = (iv.start.max(at.start), iv.end.min(at.end));
+            let score = if s <= e {
+                e - s + 1
+            } else if iv.end < at.start {
+                iv.end - at.start
+            } else {
+                at.end - iv.start
             };
             if score > best.1 {
                 best = (r, score);
