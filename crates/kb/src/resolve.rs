@@ -7,6 +7,7 @@
 //! places, organizations and people); and the order of the files. Undated, every
 //! reading fits, and the primary reading comes before the longest-lived one.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 
 use annals_time::{Date, Interval};
@@ -130,17 +131,37 @@ impl KnowledgeBase {
     /// `focus` (actors already seen nearby) have been named. Undated
     /// (`at == None`), the actor's longest-held row is used and `undated` is set.
     pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
-        let scored = self.score(name, at, focus)?;
+        // The readings are scored into a buffer kept per thread: the coder
+        // resolves every mention, often twice.
+        thread_local! {
+            static SCORED: RefCell<Vec<Scored>> = const { RefCell::new(Vec::new()) };
+        }
+        SCORED.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scored) => self.resolve_in(name, at, focus, &mut scored),
+            // Only a nested call (none today) finds the buffer taken.
+            Err(_) => self.resolve_in(name, at, focus, &mut Vec::new()),
+        })
+    }
+
+    fn resolve_in(
+        &self,
+        name: u32,
+        at: Option<Interval>,
+        focus: &[&str],
+        scored: &mut Vec<Scored>,
+    ) -> Option<Resolved<'_>> {
+        self.score(name, at, focus, scored)?;
         let best = scored.iter().max_by_key(|s| s.key())?;
-        Some(self.resolved(best, &scored, at))
+        Some(self.resolved(best, scored, at))
     }
 
     /// Every reading of a name at `at`, best first: the first is what
     /// [`KnowledgeBase::resolve`] returns. For `--explain`.
     pub fn candidates(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Vec<Resolved<'_>> {
-        let Some(mut scored) = self.score(name, at, focus) else {
+        let mut scored = Vec::new();
+        if self.score(name, at, focus, &mut scored).is_none() {
             return Vec::new();
-        };
+        }
         scored.sort_by_key(|s| Reverse(s.key()));
         scored
             .iter()
@@ -148,7 +169,15 @@ impl KnowledgeBase {
             .collect()
     }
 
-    fn score(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Vec<Scored>> {
+    /// Scores every reading of a name into `out`; `None` for an unknown name.
+    fn score(
+        &self,
+        name: u32,
+        at: Option<Interval>,
+        focus: &[&str],
+        out: &mut Vec<Scored>,
+    ) -> Option<()> {
+        out.clear();
         let info = self.names.get(name as usize)?;
         let scored = info
             .readings
@@ -168,9 +197,9 @@ impl KnowledgeBase {
                     order,
                     undated: at.is_none(),
                 }
-            })
-            .collect();
-        Some(scored)
+            });
+        out.extend(scored);
+        Some(())
     }
 
     /// The chosen row of an actor for a date and how well it fits: days of
