@@ -524,7 +524,11 @@ impl KnowledgeBase {
         let mut best: Option<(i64, u32)> = None;
         for s in spans {
             let days = s.end.min(to) - s.start.max(from) + 1;
-            if days > 0 && best.map_or(true, |(d, _)| days >= d) {
+            let longer = match best {
+                None => true,
+                Some((d, _)) => days >= d,
+            };
+            if days > 0 && longer {
                 best = Some((days, s.row));
             }
         }
