@@ -44,7 +44,7 @@ impl Actor<'_> {
     /// The CAMEO actor code: country followed by the agent, if any.
     pub fn code(&self) -> String {
         match self.agent {
-            Some(a) => format!("{}{}", self.country, a),
+            Some(a) => [self.country, a].concat(),
             None if self.base.len() > 3 && !self.base.starts_with(self.country) => {
                 self.country.to_string()
             }

@@ -35,12 +35,12 @@ mod resolve;
 mod row;
 mod stats;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
 use annals_text::trie::Trie;
 use annals_time::{Date, Interval};
+use rustc_hash::FxHashMap;
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
 pub use codes::{is_group_code, GROUP_CODES};
@@ -134,17 +134,56 @@ struct NameInfo {
 }
 
 /// The loaded knowledge base: rows, names, agents and the automata that find them.
+///
+/// Its maps hash with FxHash rather than SipHash: keys are short codes and
+/// names from the dictionaries, lookups are on the coder's hot path, and no
+/// output depends on the order of their entries (where `build` iterates one,
+/// each key yields its own entry whatever the order).
 pub struct KnowledgeBase {
     rows: Vec<Row>,
+    /// Each row's span as day numbers ([`Date::to_days`] of its
+    /// [`row_interval`]), computed once for the resolver's comparisons.
+    row_days: Vec<DaySpan>,
     actors: Vec<Actor>,
     names: Vec<NameInfo>,
-    name_of: HashMap<String, u32>,
+    name_of: FxHashMap<String, u32>,
     trie: Trie,
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
     agent_trie: Trie,
-    polities: HashMap<String, Vec<u32>>,
-    country_names: HashMap<String, String>,
+    /// Per country, the spans of its polity rows in order of start, for
+    /// [`KnowledgeBase::polity`].
+    polity_spans: FxHashMap<String, Vec<PolitySpan>>,
+    country_names: FxHashMap<String, String>,
+}
+
+/// A span of days `[start, end]` as [`Date::to_days`] numbers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DaySpan {
+    pub(crate) start: i64,
+    pub(crate) end: i64,
+}
+
+impl DaySpan {
+    /// The span of an interval.
+    pub(crate) fn of(iv: Interval) -> DaySpan {
+        DaySpan {
+            start: iv.start.to_days(),
+            end: iv.end.to_days(),
+        }
+    }
+}
+
+/// One polity row's span of days, computed once at load time so that
+/// [`KnowledgeBase::polity`] compares integers instead of rebuilding intervals.
+#[derive(Clone, Copy, Debug)]
+struct PolitySpan {
+    /// First day, as [`Date::to_days`].
+    start: i64,
+    /// Last day, as [`Date::to_days`].
+    end: i64,
+    /// The row.
+    row: u32,
 }
 
 impl fmt::Debug for KnowledgeBase {
@@ -233,7 +272,8 @@ impl KnowledgeBase {
 
     fn build(rows: Vec<Row>, agents: Vec<AgentNoun>) -> KnowledgeBase {
         let mut actors: Vec<Actor> = Vec::new();
-        let mut actor_of: HashMap<&str, u32> = HashMap::with_capacity(rows.len());
+        let mut actor_of: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(rows.len(), Default::default());
         for (i, r) in rows.iter().enumerate() {
             let a = *actor_of.entry(&r.id).or_insert_with(|| {
                 actors.push(Actor {
@@ -257,7 +297,7 @@ impl KnowledgeBase {
             }
         }
         let mut names: Vec<NameInfo> = Vec::new();
-        let mut name_of: HashMap<String, u32> = HashMap::new();
+        let mut name_of: FxHashMap<String, u32> = FxHashMap::default();
         for (ai, a) in actors.iter().enumerate() {
             for (n, secondary) in &a.names {
                 let ni = match name_of.get(n) {
@@ -304,7 +344,7 @@ impl KnowledgeBase {
             .map(|(i, a)| (a.noun.as_str(), i as u32))
             .collect();
         let agent_trie = Trie::folded(&nouns);
-        let mut polities: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut polities: FxHashMap<String, Vec<u32>> = FxHashMap::default();
         for (i, r) in rows.iter().enumerate() {
             if is_polity(r) {
                 polities.entry(r.code.clone()).or_default().push(i as u32);
@@ -313,9 +353,26 @@ impl KnowledgeBase {
         for list in polities.values_mut() {
             list.sort_by_key(|&i| rows[i as usize].start);
         }
+        let polity_spans = polities
+            .iter()
+            .map(|(code, list)| {
+                let spans = list
+                    .iter()
+                    .map(|&i| {
+                        let iv = row_interval(&rows[i as usize]);
+                        PolitySpan {
+                            start: iv.start.to_days(),
+                            end: iv.end.to_days(),
+                            row: i,
+                        }
+                    })
+                    .collect();
+                (code.clone(), spans)
+            })
+            .collect();
         // A country's display name: the first name of its country row, else of a
         // group row with that code, else of its latest polity row.
-        let mut country_names = HashMap::new();
+        let mut country_names = FxHashMap::default();
         let first_name = |r: &Row| {
             actors[actor_of[r.id.as_str()] as usize]
                 .names
@@ -348,8 +405,10 @@ impl KnowledgeBase {
             }
         }
         drop(actor_of);
+        let row_days = rows.iter().map(|r| DaySpan::of(row_interval(r))).collect();
         KnowledgeBase {
             rows,
+            row_days,
             actors,
             names,
             name_of,
@@ -357,7 +416,7 @@ impl KnowledgeBase {
             agents,
             agent_codes,
             agent_trie,
-            polities,
+            polity_spans,
             country_names,
         }
     }
@@ -482,14 +541,22 @@ impl KnowledgeBase {
     /// most); `None` when undated or unknown.
     pub fn polity(&self, country: &str, at: Option<Interval>) -> Option<&str> {
         let at = at?;
-        let list = self.polities.get(country)?;
-        list.iter()
-            .filter_map(|&i| {
-                let r = &self.rows[i as usize];
-                row_interval(r).intersect(&at).map(|x| (x.days(), r))
-            })
-            .max_by_key(|(d, _)| *d)
-            .map(|(_, r)| r.label.as_str())
+        let spans = self.polity_spans.get(country)?;
+        let (from, to) = (at.start.to_days(), at.end.to_days());
+        // The longest overlap wins; of equal overlaps, the later row (as
+        // `max_by_key` would pick).
+        let mut best: Option<(i64, u32)> = None;
+        for s in spans {
+            let days = s.end.min(to) - s.start.max(from) + 1;
+            let longer = match best {
+                None => true,
+                Some((d, _)) => days >= d,
+            };
+            if days > 0 && longer {
+                best = Some((days, s.row));
+            }
+        }
+        best.map(|(_, i)| self.rows[i as usize].label.as_str())
     }
 
     /// The everyday name of a country or group code ("China" for CHN).

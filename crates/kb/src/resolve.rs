@@ -7,11 +7,12 @@
 //! places, organizations and people); and the order of the files. Undated, every
 //! reading fits, and the primary reading comes before the longest-lived one.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 
 use annals_time::{Date, Interval};
 
-use crate::{row_interval, Actor, ActorKind, KnowledgeBase};
+use crate::{Actor, ActorKind, DaySpan, KnowledgeBase};
 
 /// How the reading of a name was chosen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -130,17 +131,37 @@ impl KnowledgeBase {
     /// `focus` (actors already seen nearby) have been named. Undated
     /// (`at == None`), the actor's longest-held row is used and `undated` is set.
     pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
-        let scored = self.score(name, at, focus)?;
+        // The readings are scored into a buffer kept per thread: the coder
+        // resolves every mention, often twice.
+        thread_local! {
+            static SCORED: RefCell<Vec<Scored>> = const { RefCell::new(Vec::new()) };
+        }
+        SCORED.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scored) => self.resolve_in(name, at, focus, &mut scored),
+            // Only a nested call (none today) finds the buffer taken.
+            Err(_) => self.resolve_in(name, at, focus, &mut Vec::new()),
+        })
+    }
+
+    fn resolve_in(
+        &self,
+        name: u32,
+        at: Option<Interval>,
+        focus: &[&str],
+        scored: &mut Vec<Scored>,
+    ) -> Option<Resolved<'_>> {
+        self.score(name, at, focus, scored)?;
         let best = scored.iter().max_by_key(|s| s.key())?;
-        Some(self.resolved(best, &scored, at))
+        Some(self.resolved(best, scored, at))
     }
 
     /// Every reading of a name at `at`, best first: the first is what
     /// [`KnowledgeBase::resolve`] returns. For `--explain`.
     pub fn candidates(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Vec<Resolved<'_>> {
-        let Some(mut scored) = self.score(name, at, focus) else {
+        let mut scored = Vec::new();
+        if self.score(name, at, focus, &mut scored).is_none() {
             return Vec::new();
-        };
+        }
         scored.sort_by_key(|s| Reverse(s.key()));
         scored
             .iter()
@@ -148,7 +169,15 @@ impl KnowledgeBase {
             .collect()
     }
 
-    fn score(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Vec<Scored>> {
+    /// Scores every reading of a name into `out`; `None` for an unknown name.
+    fn score(
+        &self,
+        name: u32,
+        at: Option<Interval>,
+        focus: &[&str],
+        out: &mut Vec<Scored>,
+    ) -> Option<()> {
+        out.clear();
         let info = self.names.get(name as usize)?;
         let scored = info
             .readings
@@ -168,9 +197,9 @@ impl KnowledgeBase {
                     order,
                     undated: at.is_none(),
                 }
-            })
-            .collect();
-        Some(scored)
+            });
+        out.extend(scored);
+        Some(())
     }
 
     /// The chosen row of an actor for a date and how well it fits: days of
@@ -178,11 +207,15 @@ impl KnowledgeBase {
     /// taken). Undated, the longest-held row, fitting by its length, so that of
     /// several readings the one that lasted longest is taken.
     fn pick_row(&self, actor: &Actor, at: Option<Interval>) -> (u32, i64) {
-        let Some(at) = at else {
+        // Compared as day numbers, which order as the dates do.
+        let Some(at) = at.map(DaySpan::of) else {
             let longest = actor
                 .rows
                 .iter()
-                .map(|&r| (r, row_interval(&self.rows[r as usize]).days()))
+                .map(|&r| {
+                    let iv = self.row_days[r as usize];
+                    (r, iv.end - iv.start + 1)
+                })
                 .max_by_key(|&(_, d)| d);
             return longest.unwrap_or((actor.rows[0], 1));
         };
@@ -191,11 +224,14 @@ impl KnowledgeBase {
         // rows together: the fit is their total overlap.
         let mut covered = 0;
         for &r in &actor.rows {
-            let iv = row_interval(&self.rows[r as usize]);
-            let score = match iv.intersect(&at) {
-                Some(x) => x.days(),
-                None if iv.end < at.start => iv.end.to_days() - at.start.to_days(),
-                None => at.end.to_days() - iv.start.to_days(),
+            let iv = self.row_days[r as usize];
+            let (s, e) = (iv.start.max(at.start), iv.end.min(at.end));
+            let score = if s <= e {
+                e - s + 1
+            } else if iv.end < at.start {
+                iv.end - at.start
+            } else {
+                at.end - iv.start
             };
             covered += score.max(0);
             if score > best.1 {

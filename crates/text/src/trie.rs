@@ -51,10 +51,7 @@ impl Trie {
     /// reported with each match. Empty patterns are ignored, and of identical
     /// patterns the first is kept.
     pub fn new(patterns: &[(&str, u32)]) -> Trie {
-        let bytes: Vec<(Vec<u8>, u32)> = patterns
-            .iter()
-            .map(|&(p, id)| (p.as_bytes().to_vec(), id))
-            .collect();
+        let bytes = patterns.iter().map(|&(p, id)| (p.as_bytes(), id)).collect();
         Trie::build(bytes, false)
     }
 
@@ -62,19 +59,16 @@ impl Trie {
     /// and text compare ignoring ASCII case (of patterns alike but for case, the
     /// first is kept).
     pub fn folded(patterns: &[(&str, u32)]) -> Trie {
-        let bytes = patterns
+        let lower: Vec<(Vec<u8>, u32)> = patterns
             .iter()
             .map(|&(p, id)| (p.as_bytes().to_ascii_lowercase(), id))
             .collect();
+        let bytes = lower.iter().map(|(p, id)| (p.as_slice(), *id)).collect();
         Trie::build(bytes, true)
     }
 
-    fn build(patterns: Vec<(Vec<u8>, u32)>, fold: bool) -> Trie {
-        let mut sorted: Vec<(&[u8], u32)> = patterns
-            .iter()
-            .filter(|(p, _)| !p.is_empty())
-            .map(|(p, id)| (p.as_slice(), *id))
-            .collect();
+    fn build(mut sorted: Vec<(&[u8], u32)>, fold: bool) -> Trie {
+        sorted.retain(|(p, _)| !p.is_empty());
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         sorted.dedup_by(|b, a| a.0 == b.0);
         let mut trie = Trie {
@@ -109,27 +103,23 @@ impl Trie {
         if pats.is_empty() {
             return;
         }
-        let mut groups: Vec<(u8, usize, usize)> = Vec::new();
-        let mut lo = 0;
-        for i in 1..=pats.len() {
-            if i == pats.len() || pats[i].0[depth] != pats[lo].0[depth] {
-                groups.push((pats[lo].0[depth], lo, i));
-                lo = i;
-            }
-        }
+        // Two passes over the runs of patterns sharing their next byte: the
+        // first lays the children out contiguously, the second recurses into
+        // them. (Finding the runs twice costs less than collecting them into a
+        // vector at every node.)
         let first = self.nodes.len();
-        self.nodes[node].first = first as u32;
-        self.nodes[node].len = groups.len() as u32;
-        for &(byte, _, _) in &groups {
+        for run in runs(pats, depth) {
             self.nodes.push(Node {
-                byte,
+                byte: run[0].0[depth],
                 pattern: NONE,
                 first: 0,
                 len: 0,
             });
         }
-        for (k, &(_, lo, hi)) in groups.iter().enumerate() {
-            self.add_children(first + k, &pats[lo..hi], depth + 1);
+        self.nodes[node].first = first as u32;
+        self.nodes[node].len = (self.nodes.len() - first) as u32;
+        for (k, run) in runs(pats, depth).enumerate() {
+            self.add_children(first + k, run, depth + 1);
         }
     }
 
@@ -340,6 +330,15 @@ fn set(bits: &mut [u64], i: usize) {
 #[inline]
 fn get(bits: &[u64], i: usize) -> bool {
     bits[i >> 6] & (1 << (i & 63)) != 0
+}
+
+/// The runs of `pats` (sorted, all longer than `depth`) that share the byte at
+/// `depth`, in order.
+fn runs<'p, 'a>(
+    pats: &'p [(&'a [u8], u32)],
+    depth: usize,
+) -> impl Iterator<Item = &'p [(&'a [u8], u32)]> {
+    pats.chunk_by(move |a, b| a.0[depth] == b.0[depth])
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! `18` for the nineteenth century (the 1800s), `BC047` for the 470s BC, `BC03`
 //! for the fourth century BC (400–301 BC).
 
+use crate::date::Digits;
 use crate::{format_year, Date, Interval, Precision};
 
 /// Granularity of a calendar value, coarsest first.
@@ -228,7 +229,11 @@ impl Cal {
             Gran::Millennium | Gran::Century | Gran::Decade => self.span_value(),
             _ if !self.known => "XXXX".to_string(),
             _ if self.year <= 0 => format!("BC{:04}", 1 - self.year),
-            _ => format!("{:04}", self.year),
+            _ => {
+                let mut d = Digits::default();
+                d.padded(self.year.unsigned_abs(), 4);
+                d.as_str().to_string()
+            }
         };
         match self.gran {
             Gran::Half => s.push_str(&format!("-H{}", self.sub)),
@@ -236,8 +241,8 @@ impl Cal {
                 s.push('-');
                 s.push_str(self.season.code());
             }
-            Gran::Month => s.push_str(&format!("-{:02}", self.month)),
-            Gran::Day => s.push_str(&format!("-{:02}-{:02}", self.month, self.day)),
+            Gran::Month => s.push_str(Digits::month_day(Some(self.month), None).as_str()),
+            Gran::Day => s.push_str(Digits::month_day(Some(self.month), Some(self.day)).as_str()),
             _ => {}
         }
         if let Some(t) = self.tod {
@@ -336,8 +341,8 @@ impl Cal {
                 format!("{}-{:02}/{}-{:02}", format_year(y), m0, format_year(y), m0 + 5)
             }
             Gran::Season => format!("{}-{}", format_year(y), self.season.edtf()),
-            Gran::Month => format!("{}-{:02}", format_year(y), self.month),
-            Gran::Day => format!("{}-{:02}-{:02}", format_year(y), self.month, self.day),
+            Gran::Month => year_month_day(y, Some(self.month), None),
+            Gran::Day => year_month_day(y, Some(self.month), Some(self.day)),
         }
     }
 
@@ -544,9 +549,35 @@ pub(crate) fn edtf_date(d: &Date, prec: Precision) -> String {
     }
 }
 
+/// `format_year(y)`, then `-MM` and `-DD` as given: the EDTF of a month or a
+/// day, written without the formatting machinery.
+fn year_month_day(y: i32, month: Option<u8>, day: Option<u8>) -> String {
+    let mut d = Digits::default();
+    d.year(y);
+    let mut s = String::with_capacity(16);
+    s.push_str(d.as_str());
+    s.push_str(Digits::month_day(month, day).as_str());
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_and_edtf_read_as_formatted() {
+        for y in [-10_000, -43, 0, 1, 7, 999, 1917, 9999, 10_000, 123_456] {
+            for (m, d) in [(1, 1), (3, 15), (12, 31)] {
+                let day = Cal { month: m, day: d, ..Cal::base(Gran::Day, y) };
+                let month = Cal { month: m, ..Cal::base(Gran::Month, y) };
+                let year = if y <= 0 { format!("BC{:04}", 1 - y) } else { format!("{y:04}") };
+                assert_eq!(day.value(), format!("{year}-{m:02}-{d:02}"));
+                assert_eq!(month.value(), format!("{year}-{m:02}"));
+                assert_eq!(day.edtf(), format!("{}-{m:02}-{d:02}", format_year(y)));
+                assert_eq!(month.edtf(), format!("{}-{m:02}", format_year(y)));
+            }
+        }
+    }
 
     #[test]
     fn values_follow_timeml() {

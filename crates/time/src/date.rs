@@ -106,6 +106,25 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Written by hand: every event record carries several dates, and the
         // general formatting machinery costs more than the rest of a record.
+        if (0..=9999).contains(&self.year) && self.month < 100 && self.day < 100 {
+            // The common case, `YYYY-MM-DD`, digit by digit.
+            let (y, m, d) = (self.year as u32, u32::from(self.month), u32::from(self.day));
+            let digit = |n: u32| b'0' + (n % 10) as u8;
+            let iso = [
+                digit(y / 1000),
+                digit(y / 100),
+                digit(y / 10),
+                digit(y),
+                b'-',
+                digit(m / 10),
+                digit(m),
+                b'-',
+                digit(d / 10),
+                digit(d),
+            ];
+            // Only ASCII digits and dashes.
+            return f.write_str(std::str::from_utf8(&iso).unwrap_or_default());
+        }
         let mut buf = Digits::default();
         buf.year(self.year);
         buf.push(b'-');
@@ -159,6 +178,16 @@ impl Digits {
         self.padded(y.unsigned_abs(), 4);
     }
 
+    /// `-MM` and then `-DD`, each as given (two digits at least).
+    pub(crate) fn month_day(month: Option<u8>, day: Option<u8>) -> Digits {
+        let mut d = Digits::default();
+        for n in [month, day].into_iter().flatten() {
+            d.push(b'-');
+            d.padded(u32::from(n), 2);
+        }
+        d
+    }
+
     pub(crate) fn as_str(&self) -> &str {
         // Only ASCII digits and signs are ever pushed.
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
@@ -180,6 +209,9 @@ mod digits_tests {
             (i32::MIN, 1, 1),
             (i32::MAX, 2, 28),
             (7, 10, 10),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (2024, 100, 255),
         ] {
             let date = Date { year: y, month: m, day: d };
             let want =

@@ -9,6 +9,8 @@
 //! "in recent years") do not. The first date of a new paragraph sets it even
 //! in a pluperfect clause: a new section starts a new thread of time.
 
+use std::cell::RefCell;
+
 use annals_text::Sentence;
 
 use crate::anchor::{event_refs, mentions, EventRef};
@@ -117,21 +119,35 @@ impl TimeTagger {
 
     /// Tags every sentence of a document. `dct` anchors "today", "last year".
     pub fn tag(&self, clean: &str, sentences: &[Sentence], dct: Date) -> DocTimes {
+        thread_local! {
+            static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => self.tag_with(clean, sentences, dct, &mut s),
+            // Only a nested call (none today) finds the thread's buffers taken.
+            Err(_) => self.tag_with(clean, sentences, dct, &mut Scratch::default()),
+        })
+    }
+
+    fn tag_with(&self, clean: &str, sentences: &[Sentence], dct: Date, scratch: &mut Scratch) -> DocTimes {
         let mut r = Reader {
             clean,
             sentences,
             dct,
             story: Story::default(),
             fresh: false,
-            out: DocTimes { dct: Some(dct), ..DocTimes::default() },
+            out: DocTimes {
+                dct: Some(dct),
+                ranges: Vec::with_capacity(sentences.len()),
+                narrative: Vec::with_capacity(sentences.len()),
+                ..DocTimes::default()
+            },
         };
-        let mut toks: Vec<Tok> = Vec::with_capacity(64);
-        let mut parsed: Vec<Parsed> = Vec::with_capacity(8);
+        let Scratch { toks, parsed, hits } = scratch;
         let mut refs = Vec::new();
         let mut paragraph = usize::MAX;
         // One pass of the automaton over the whole document.
-        let mut hits = Vec::new();
-        self.lex.hits(clean, 0, clean.len(), &mut hits);
+        self.lex.hits(clean, 0, clean.len(), hits);
         for (si, s) in sentences.iter().enumerate() {
             r.out.narrative.push(r.story.when.clone());
             let first = r.out.timexes.len();
@@ -139,19 +155,19 @@ impl TimeTagger {
                 paragraph = s.paragraph;
                 r.fresh = true;
             }
-            let known = if within(clean, s) { hits_in(&hits, s.start, s.end) } else { &[] };
+            let known = if within(clean, s) { hits_in(hits, s.start, s.end) } else { &[] };
             let parse = within(clean, s) && worth_parsing(clean, s.start, s.end, known);
             if parse {
-                scan(&self.lex, known, clean, s.start, s.end, &mut toks);
-                parse_sentence(&toks, clean, &mut parsed);
-                let dateline = si < 3 && is_dateline(&toks, &parsed);
-                r.sentence(si, &toks, &parsed, dateline);
+                scan(&self.lex, known, clean, s.start, s.end, toks);
+                parse_sentence(toks, clean, parsed);
+                let dateline = si < 3 && is_dateline(toks, parsed);
+                r.sentence(si, toks, parsed, dateline);
             }
             r.out.ranges.push((first, r.out.timexes.len()));
             if parse {
-                event_refs(clean, &toks, &mut refs);
+                event_refs(clean, toks, &mut refs);
                 for e in &refs {
-                    r.anchor(si, &toks, e);
+                    r.anchor(si, toks, e);
                 }
             }
         }
@@ -179,6 +195,15 @@ impl TimeTagger {
         }
         None
     }
+}
+
+/// Buffers kept from one document to the next (per thread), so that tagging
+/// allocates only what it returns.
+#[derive(Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    parsed: Vec<Parsed>,
+    hits: Vec<Hit>,
 }
 
 /// The state of one pass over a document.
