@@ -484,46 +484,33 @@ impl KnowledgeBase {
         }
     }
 
-    /// Whether the main reading of a name is an actor of `kind` (cheap: no dates).
-    pub fn name_is(&self, name: u32, kind: ActorKind) -> bool {
-        let Some(info) = self.names.get(name as usize) else {
-            return false;
-        };
-        let Some(&(a, _)) = info
+    /// The first row of a name's main reading (its first primary reading, else
+    /// its first), with the name's text: what a name is, without dates.
+    fn main_row(&self, name: u32) -> Option<(&Row, &str)> {
+        let info = self.names.get(name as usize)?;
+        let &(a, _) = info
             .readings
             .iter()
             .find(|(_, secondary)| !secondary)
-            .or(info.readings.first())
-        else {
-            return false;
-        };
-        self.actors[a as usize]
-            .rows
-            .first()
-            .is_some_and(|&r| self.rows[r as usize].kind == kind)
+            .or(info.readings.first())?;
+        let &r = self.actors[a as usize].rows.first()?;
+        Some((&self.rows[r as usize], &info.text))
+    }
+
+    /// Whether the main reading of a name is an actor of `kind` (cheap: no dates).
+    pub fn name_is(&self, name: u32, kind: ActorKind) -> bool {
+        self.main_row(name).is_some_and(|(row, _)| row.kind == kind)
     }
 
     /// Whether name `name` is the everyday name of the country its main reading
     /// is ("Japan", "Iran", "Nepal"), rather than an adjective or demonym
     /// ("Japanese", "Soviet") that some country names resemble.
     pub fn is_country_name(&self, name: u32) -> bool {
-        let Some(info) = self.names.get(name as usize) else {
-            return false;
-        };
-        let Some(&(a, _)) = info
-            .readings
-            .iter()
-            .find(|(_, secondary)| !secondary)
-            .or(info.readings.first())
-        else {
-            return false;
-        };
-        self.actors[a as usize].rows.first().is_some_and(|&r| {
-            let row = &self.rows[r as usize];
+        self.main_row(name).is_some_and(|(row, text)| {
             row.kind == ActorKind::State
                 && self
                     .country_name(row.country())
-                    .is_some_and(|n| n.eq_ignore_ascii_case(&info.text))
+                    .is_some_and(|n| n.eq_ignore_ascii_case(text))
         })
     }
 
