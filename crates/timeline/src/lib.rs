@@ -40,9 +40,10 @@
 //! a long silence are too few to pay for two cuts, yet they are a phase.
 //! Each segment is then labelled:
 //! - `quiet`: less than half an event, or under a quarter of the overall rate;
-//! - `cooperative`: mean above +1 and at least two thirds of the weight in
-//!   quad classes 1–2;
-//! - `hostile`: mean below −1 and at least two thirds in quad classes 3–4;
+//! - `cooperative`: mean above +1 and at least two thirds of the events'
+//!   Goldstein mass (weight × |score|, so that a war outweighs a word of
+//!   support) in quad classes 1–2;
+//! - `hostile`: mean below −1 and at least two thirds of it in quad classes 3–4;
 //! - `mixed`: the rest, and a phase that rests on about one event of words
 //!   alone (mean within ±3), too little to call hostile or cooperative.
 //!

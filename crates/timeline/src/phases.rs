@@ -7,13 +7,15 @@ use serde::Serialize;
 
 /// The weighted series the segmentation reads: per bin, the events' weight,
 /// weighted Goldstein sum and sum of squares, the weight per quad class, and
-/// the bin's length in years.
+/// the Goldstein mass on each side, and the bin's length in years.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Series {
     pub w: Vec<f64>,
     pub s: Vec<f64>,
     pub q: Vec<f64>,
     pub quad: Vec<[f64; 4]>,
+    /// Goldstein mass on the cooperative (quad 1-2) and conflict (3-4) sides.
+    pub side: Vec<[f64; 2]>,
     pub years: Vec<f64>,
 }
 
@@ -24,6 +26,7 @@ impl Series {
             s: vec![0.0; bins],
             q: vec![0.0; bins],
             quad: vec![[0.0; 4]; bins],
+            side: vec![[0.0; 2]; bins],
             years: (0..bins).map(years).collect(),
         }
     }
@@ -35,6 +38,7 @@ impl Series {
         self.q[i] += weight * g * g;
         if (1..=4).contains(&quad) {
             self.quad[i][quad as usize - 1] += weight;
+            self.side[i][usize::from(quad > 2)] += weight * g.abs();
         }
     }
 
@@ -53,6 +57,8 @@ impl Series {
             for k in 0..4 {
                 st.quad[k] += self.quad[i][k];
             }
+            st.side[0] += self.side[i][0];
+            st.side[1] += self.side[i][1];
         }
         st
     }
@@ -65,6 +71,7 @@ pub(crate) struct Stats {
     pub s: f64,
     pub q: f64,
     pub quad: [f64; 4],
+    pub side: [f64; 2],
     pub years: f64,
 }
 
@@ -142,8 +149,12 @@ pub(crate) fn label(st: &Stats, overall_rate: f64) -> Relation {
     let coop = st.quad[0] + st.quad[1];
     let conf = st.quad[2] + st.quad[3];
     let classed = coop + conf;
+    // Each side weighs by its Goldstein mass: a war outweighs a word of support.
     // Events without a quad class count by the sign of their score.
-    let coop_share = if classed > 1e-9 {
+    let mass = st.side[0] + st.side[1];
+    let coop_share = if mass > 1e-9 {
+        st.side[0] / mass
+    } else if classed > 1e-9 {
         coop / classed
     } else if mean > 0.0 {
         1.0
@@ -473,7 +484,7 @@ mod tests {
         // Both halves mix cooperation and conflict; one leans up, one down.
         let mut x = Series::new(60, |_| 1.0);
         for i in 0..60 {
-            let (up, down) = if i < 30 { (8.0, -5.0) } else { (3.0, -8.0) };
+            let (up, down) = if i < 30 { (8.0, -5.0) } else { (5.0, -8.0) };
             if i % 2 == 0 {
                 x.add(i, 1.0, up, 1);
             } else {
@@ -535,12 +546,29 @@ mod tests {
     }
 
     #[test]
+    fn a_war_outweighs_a_word_of_support() {
+        // One endorsement (+3.5) and one battle (-10) in the same year: by count
+        // an even split, by weight of what happened hostile.
+        let mut x = Series::new(1, |_| 1.0);
+        x.add(0, 1.0, 3.5, 1);
+        x.add(0, 1.0, -10.0, 4);
+        assert_eq!(label(&x.stats(0..1), 0.5), Relation::Hostile);
+        // Two endorsements and a protest stay cooperative.
+        let mut x = Series::new(1, |_| 1.0);
+        x.add(0, 1.0, 3.5, 1);
+        x.add(0, 1.0, 3.5, 1);
+        x.add(0, 1.0, -2.0, 3);
+        assert_eq!(label(&x.stats(0..1), 0.5), Relation::Cooperative);
+    }
+
+    #[test]
     fn labels() {
         let st = |w: f64, s: f64, quad: [f64; 4], years: f64| Stats {
             w,
             s,
             q: 0.0,
             quad,
+            side: [0.0; 2],
             years,
         };
         assert_eq!(
