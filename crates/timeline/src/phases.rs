@@ -6,7 +6,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 /// The weighted series the segmentation reads: per bin, the events' weight,
-/// weighted Goldstein sum and sum of squares, the weight per quad class, and
+/// weighted Goldstein sum and sum of squares, the weight per quad class,
 /// the Goldstein mass on each side, and the bin's length in years.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Series {
