@@ -436,52 +436,21 @@ impl KnowledgeBase {
         // few bytes per word instead of a scan of every byte.
         let bytes = text.as_bytes();
         let end = end.min(text.len());
-        let mut i = start;
-        while i < end && !text.is_char_boundary(i) {
-            i += 1;
-        }
-        let mut prev_alnum = text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        while i < end {
-            if prev_alnum {
-                // No noun starts inside a word: pass over its ASCII letters and
-                // digits at once.
-                while i < end && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                if i == end {
-                    break;
-                }
+        annals_text::trie::scan_word_starts(text, start, end, |i| {
+            if !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+                return None;
             }
-            let (c, len) = match bytes[i] {
-                b if b < 0x80 => (b as char, 1),
-                _ => text[i..]
-                    .chars()
-                    .next()
-                    .map_or((' ', 1), |c| (c, c.len_utf8())),
-            };
-            if !prev_alnum && c.is_alphabetic() {
-                if let Some((m_end, id)) = self.agent_trie.longest_prefix_folded(bytes, i, end) {
-                    if is_word_bounded(text, i, m_end) {
-                        out.push(AgentMatch {
-                            start: i,
-                            end: m_end,
-                            agent: self.agent_codes[id as usize],
-                        });
-                        prev_alnum = text[..m_end]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric);
-                        i = m_end;
-                        continue;
-                    }
-                }
+            let (m_end, id) = self.agent_trie.longest_prefix_folded(bytes, i, end)?;
+            if !is_word_bounded(text, i, m_end) {
+                return None;
             }
-            prev_alnum = c.is_alphanumeric();
-            i += len;
-        }
+            out.push(AgentMatch {
+                start: i,
+                end: m_end,
+                agent: self.agent_codes[id as usize],
+            });
+            Some(m_end)
+        });
     }
 
     /// The first row of a name's main reading (its first primary reading, else

@@ -144,49 +144,18 @@ impl Trie {
     ) {
         let bytes = text.as_bytes();
         let end = end.min(text.len());
-        let mut i = start;
-        while i < end && !text.is_char_boundary(i) {
-            i += 1;
-        }
-        let mut prev_alnum = text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        while i < end {
-            if prev_alnum {
-                // No entry starts inside a word: pass over its ASCII letters
-                // and digits at once.
-                while i < end && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                if i == end {
-                    break;
-                }
+        scan_word_starts(text, start, end, |i| {
+            if !self.prefixes.may_start(bytes, i, end, false) {
+                return None;
             }
-            let b = bytes[i];
-            if !prev_alnum && self.prefixes.may_start(bytes, i, end, false) {
-                let r = self.root[b as usize];
-                if r != NONE {
-                    if let Some((m_end, id)) = self.longest(text, r, i + 1, end) {
-                        found(i, m_end, id);
-                        prev_alnum = text[..m_end]
-                            .chars()
-                            .next_back()
-                            .is_some_and(char::is_alphanumeric);
-                        i = m_end;
-                        continue;
-                    }
-                }
+            let r = self.root[bytes[i] as usize];
+            if r == NONE {
+                return None;
             }
-            let (len, alnum) = if b < 0x80 {
-                (1, b.is_ascii_alphanumeric())
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.len_utf8(), c.is_alphanumeric())
-            };
-            prev_alnum = alnum;
-            i += len;
-        }
+            let (m_end, id) = self.longest(text, r, i + 1, end)?;
+            found(i, m_end, id);
+            Some(m_end)
+        });
     }
 
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
@@ -339,6 +308,57 @@ fn runs<'p, 'a>(
     depth: usize,
 ) -> impl Iterator<Item = &'p [(&'a [u8], u32)]> {
     pats.chunk_by(move |a, b| a.0[depth] == b.0[depth])
+}
+
+/// Calls `at(i)` at each place in `text[start..end]` where a word may start (one
+/// not preceded by a letter or digit); when `at` returns the end of a match the
+/// walk goes on from there, otherwise from the next character. Letters and
+/// digits inside a word are passed over at once.
+pub fn scan_word_starts(
+    text: &str,
+    start: usize,
+    end: usize,
+    mut at: impl FnMut(usize) -> Option<usize>,
+) {
+    let bytes = text.as_bytes();
+    let end = end.min(text.len());
+    let mut i = start;
+    while i < end && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    let mut prev_alnum = text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    while i < end {
+        if prev_alnum {
+            while i < end && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i == end {
+                break;
+            }
+        }
+        if !prev_alnum {
+            if let Some(m_end) = at(i) {
+                prev_alnum = text[..m_end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                i = m_end;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let (len, alnum) = if b < 0x80 {
+            (1, b.is_ascii_alphanumeric())
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_alphanumeric())
+        };
+        prev_alnum = alnum;
+        i += len;
+    }
 }
 
 #[cfg(test)]
