@@ -622,25 +622,10 @@ fn event_id(doc: &str, sentence: usize, n: usize) -> String {
     let mut id = String::with_capacity(doc.len() + 12);
     id.push_str(doc);
     id.push('#');
-    push_decimal(&mut id, sentence);
+    annals_text::push_decimal(&mut id, sentence);
     id.push('.');
-    push_decimal(&mut id, n);
+    annals_text::push_decimal(&mut id, n);
     id
-}
-
-/// Appends `n` in decimal.
-fn push_decimal(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
 }
 
 fn event_date(w: &When) -> EventDate {

@@ -180,18 +180,7 @@ fn origin(file: &str, line_no: usize) -> String {
     let mut s = String::with_capacity(file.len() + 8);
     s.push_str(file);
     s.push(':');
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = line_no;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    s.extend(digits[i..].iter().map(|&d| char::from(d)));
+    annals_text::push_decimal(&mut s, line_no);
     s
 }
 

@@ -52,3 +52,19 @@ pub use read::{read_input, Input, ReadError, ReadErrorKind};
 pub use sentence::{split_sentences, Sentence};
 pub use token::{tokenize, Token, TokenKind};
 pub use words::{normalize_entry, Words};
+
+/// Appends `n` in decimal to `out`, without the formatting machinery: ids and
+/// `file:line` origins are written for every event and every dictionary row.
+pub fn push_decimal(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+}
