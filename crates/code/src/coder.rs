@@ -315,49 +315,14 @@ impl Coder {
                 .into_iter()
                 .collect();
         }
-        // "Russia annexed Vladivostok": a place that the taking state held at the
-        // event's date was taken from someone else, the other party the text is
-        // about. (In a civil war, "the Reds took Omsk", "rebels shelled Juba", the
-        // place's own country is the target.)
+        // A place taken by its own holder was taken from someone else.
         let taking = matches!(&c.code[..2], "18" | "19" | "20");
         if taking && !symmetric && c.target != Party::Implicit {
             let iv = when.as_ref().map(|w| w.interval);
-            // "Iraqi forces recaptured Mosul from the Islamic State": whoever it was
-            // taken from, when named, is the target rather than the place's holder.
-            let same_country_place = |t: &Actor<'kb>| {
-                t.kind == annals_kb::ActorKind::Place
-                    && sources
-                        .iter()
-                        .any(|s| self.at_date(*t, iv).country == s.country)
-            };
-            if !targets.is_empty() && targets.iter().all(same_country_place) {
-                let from: Vec<Actor<'kb>> = s
-                    .mentions
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.prep == Some("from") && m.start > c.hit.head)
-                    .flat_map(|(k, _)| actors.of(k).iter().copied())
-                    .filter(|a| a.kind != annals_kb::ActorKind::Place)
-                    .take(1)
-                    .collect();
-                if !from.is_empty() {
-                    targets = from;
-                }
-            }
-            let own_place = |t: &Actor<'kb>| {
-                t.kind == annals_kb::ActorKind::Place
-                    && sources.iter().any(|s| {
-                        s.kind == annals_kb::ActorKind::State
-                            && s.agent.is_none()
-                            && self.at_date(*t, iv).country == s.country
-                    })
-            };
-            if !targets.is_empty() && targets.iter().all(own_place) {
-                let src_countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
-                targets = focus
-                    .topic(sent.paragraph, &src_countries, &[])
-                    .into_iter()
-                    .collect();
+            if let Some(from) =
+                self.taken_from(c, s, actors, focus, sent.paragraph, &sources, &targets, iv)
+            {
+                targets = from;
             }
         }
         if symmetric && targets.is_empty() && sources.len() < 2 {
@@ -444,6 +409,59 @@ impl Coder {
             *n += 1;
         }
         out
+    }
+
+    /// For an act of force whose targets are all places that the doers' own
+    /// country held at the event's date, whom the places were taken from: the
+    /// one named after "from" ("Iraqi forces recaptured Mosul from the Islamic
+    /// State"), or, when a state itself is the doer, the other party the text is
+    /// about ("Russia annexed Vladivostok", which was Russian from its founding).
+    /// In a civil war ("the Reds took Omsk", "rebels shelled Juba") the place's
+    /// own country stays the target. `None` keeps the targets.
+    #[allow(clippy::too_many_arguments)]
+    fn taken_from<'kb>(
+        &'kb self,
+        c: &Candidate,
+        s: &Scratch,
+        actors: &SentenceActors<'kb>,
+        focus: &Focus<'kb>,
+        paragraph: usize,
+        sources: &[Actor<'kb>],
+        targets: &[Actor<'kb>],
+        iv: Option<Interval>,
+    ) -> Option<Vec<Actor<'kb>>> {
+        let holders: Vec<&str> = targets
+            .iter()
+            .map(|t| (t.kind == ActorKind::Place).then(|| self.at_date(*t, iv).country))
+            .collect::<Option<_>>()?;
+        let held_by = |ok: &dyn Fn(&Actor) -> bool| {
+            !holders.is_empty()
+                && holders
+                    .iter()
+                    .all(|h| sources.iter().any(|src| ok(src) && src.country == *h))
+        };
+        if held_by(&|_| true) {
+            let named = s
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.prep == Some("from") && m.start > c.hit.head)
+                .flat_map(|(k, _)| actors.of(k).iter().copied())
+                .find(|a| a.kind != ActorKind::Place);
+            if let Some(a) = named {
+                return Some(vec![a]);
+            }
+        }
+        if held_by(&|src| src.kind == ActorKind::State && src.agent.is_none()) {
+            let countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
+            return Some(
+                focus
+                    .topic(paragraph, &countries, &[])
+                    .into_iter()
+                    .collect(),
+            );
+        }
+        None
     }
 
     /// The event's date, bounded by what the knowledge base knows of its actors:
