@@ -1,7 +1,7 @@
 //! `annals code` integration tests: the record format (JSONL, CSV, TSV), `-o`,
 //! `--explain`, `--dict`, several inputs, snapshots of the bundled examples;
-//! the seed history (`code/seed.rs`) and a run through `annals timeline`
-//! (`code/timeline.rs`).
+//! the seed history (`code/seed.rs`, its phases in `code/seed_timeline.rs`)
+//! and a run through `annals timeline` (`code/timeline.rs`).
 
 use std::process::Output;
 
@@ -11,6 +11,8 @@ use crate::util::{repo, stderr, stdout};
 
 #[path = "code/seed.rs"]
 mod seed;
+#[path = "code/seed_timeline.rs"]
+mod seed_timeline;
 #[path = "code/timeline.rs"]
 mod timeline;
 

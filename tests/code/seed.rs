@@ -13,18 +13,24 @@ use serde_json::Value;
 
 use crate::util::{repo, stderr, stdout, Dir};
 
+/// The seed document: ../shared beside the repository, or under ANNALS_SHARED.
+pub(super) fn seed_path() -> PathBuf {
+    let root = repo();
+    let candidates = [root.join("../shared"), root.join("../../shared")];
+    let shared = std::env::var_os("ANNALS_SHARED")
+        .map(PathBuf::from)
+        .or_else(|| candidates.into_iter().find(|p| p.is_dir()))
+        .expect("the shared directory (../shared beside the repository, or ANNALS_SHARED)");
+    let seed = shared.join("seed/000_ad2d2dcefd6c63fd.txt");
+    assert!(seed.is_file(), "no seed at {}", seed.display());
+    seed
+}
+
 /// The seed's events, coded once for all tests with the date the issue gives.
 fn events() -> &'static [Value] {
     static EVENTS: OnceLock<Vec<Value>> = OnceLock::new();
     EVENTS.get_or_init(|| {
-        let root = repo();
-        let candidates = [root.join("../shared"), root.join("../../shared")];
-        let shared = std::env::var_os("ANNALS_SHARED")
-            .map(PathBuf::from)
-            .or_else(|| candidates.into_iter().find(|p| p.is_dir()))
-            .expect("the shared directory (../shared beside the repository, or ANNALS_SHARED)");
-        let seed = shared.join("seed/000_ad2d2dcefd6c63fd.txt");
-        assert!(seed.is_file(), "no seed at {}", seed.display());
+        let seed = seed_path();
         let dir = Dir::new();
         let o = dir.run(&["code", "--dct", "2026-11-28", &seed.display().to_string()]);
         assert!(o.status.success(), "{}", stderr(&o));

@@ -49,7 +49,7 @@ fn year(date: &Value) -> i32 {
 }
 
 /// The phases that overlap the years `from..=to`, as (start year, end year, relation).
-fn phases_over(t: &Value, from: i32, to: i32) -> Vec<(i32, i32, String)> {
+pub(super) fn phases_over(t: &Value, from: i32, to: i32) -> Vec<(i32, i32, String)> {
     t["phases"]
         .as_array()
         .unwrap()
@@ -93,6 +93,23 @@ fn each_war_falls_in_a_hostile_phase_and_scores_below_zero() {
         let mean =
             mean_over(&t, from, to).unwrap_or_else(|| panic!("war of {from}-{to}: no events"));
         assert!(mean < 0.0, "war of {from}-{to}: mean Goldstein {mean}");
+    }
+}
+
+#[test]
+fn a_war_is_hostile_in_its_silent_middle_years_too() {
+    // A war goes on between the battles the text tells: the years strictly
+    // inside each war lie in a hostile phase, told of or not.
+    let dir = Dir::new();
+    let t = timeline(&dir);
+    for &(from, to) in WARS {
+        for y in from + 1..to {
+            let phases = phases_over(&t, y, y);
+            assert!(
+                phases.iter().all(|p| p.2 == "hostile"),
+                "{y}, inside the war of {from}-{to}: {phases:?}"
+            );
+        }
     }
 }
 

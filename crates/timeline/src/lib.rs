@@ -48,11 +48,13 @@
 //!   alone (mean within ±3), too little to call hostile or cooperative.
 //!
 //! Neighbouring segments with the same label are joined (a burst of events
-//! inside a cooperative stretch is not a turn). Cooperation lasts until an
+//! inside a cooperative stretch is not a turn). A relation lasts until an
 //! event shows it changed: the empty years that open the phase after a
 //! cooperative one go to the cooperative one (an alliance holds until the first
-//! quarrel), while fighting is not carried on past its last event. Phases cover the span without
-//! gaps or overlaps. An event belongs to the phase holding most of its weight;
+//! quarrel), and so do those after a hostile phase whose last busy year has
+//! fighting (CAMEO 18–20) in it (a war goes on until the first sign of peace);
+//! a hostile phase that ends in coercion alone is not carried on. Phases cover
+//! the span without gaps or overlaps. An event belongs to the phase holding most of its weight;
 //! a phase's defining events are those of its own sign with the largest
 //! weight × |score|.
 //!

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 /// The weighted series the segmentation reads: per bin, the events' weight,
 /// weighted Goldstein sum and sum of squares, the weight per quad class,
-/// the Goldstein mass on each side, and the bin's length in years.
+/// the Goldstein mass on each side, the weight of fighting, and the bin's
+/// length in years.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Series {
     pub w: Vec<f64>,
@@ -16,6 +17,8 @@ pub(crate) struct Series {
     pub quad: Vec<[f64; 4]>,
     /// Goldstein mass on the cooperative (quad 1-2) and conflict (3-4) sides.
     pub side: Vec<[f64; 2]>,
+    /// Weight of the events that are fighting (CAMEO roots 18 to 20).
+    pub fighting: Vec<f64>,
     pub years: Vec<f64>,
 }
 
@@ -27,6 +30,7 @@ impl Series {
             q: vec![0.0; bins],
             quad: vec![[0.0; 4]; bins],
             side: vec![[0.0; 2]; bins],
+            fighting: vec![0.0; bins],
             years: (0..bins).map(years).collect(),
         }
     }
@@ -40,6 +44,11 @@ impl Series {
             self.quad[i][quad as usize - 1] += weight;
             self.side[i][usize::from(quad > 2)] += weight * g.abs();
         }
+    }
+
+    /// Marks `weight` of the events in bin `i` as fighting (after [`Series::add`]).
+    pub fn add_fighting(&mut self, i: usize, weight: f64) {
+        self.fighting[i] += weight;
     }
 
     pub fn len(&self) -> usize {
@@ -349,11 +358,15 @@ pub(crate) fn label_and_join(
     out
 }
 
-/// Cooperation holds until an event shows it changed: the empty years at the
-/// start of a phase that follows a cooperative one belong to the earlier phase
-/// (the alliance of 1949 lasts until the quarrel of 1956), as long as they do
-/// not change either label. Fighting is not carried on: wars end, often with a
-/// peace the phase already holds.
+/// A relation holds until an event shows it changed: the empty years at the
+/// start of a phase that follows a cooperative one belong to the earlier phase,
+/// as long as they do not change either label (an alliance lasts until the
+/// first quarrel). So do those after a hostile phase whose last busy bin has
+/// fighting in it: a war the text has not ended goes on until the first sign of
+/// peace (a war fought from 1643 whose treaty is signed in 1645 is hostile in
+/// 1644). A hostile phase that ends in coercion or a dictated treaty, with no
+/// fighting, has ended: its silence is not carried. A quiet or mixed phase says
+/// no relation held and carries nothing.
 pub(crate) fn carry_forward(
     series: &Series,
     mut phases: Vec<(Range<usize>, Relation)>,
@@ -362,7 +375,18 @@ pub(crate) fn carry_forward(
     for i in 1..phases.len() {
         let (before, after) = phases.split_at_mut(i);
         let (a, b) = (&mut before[i - 1], &mut after[0]);
-        if a.1 != Relation::Cooperative || b.1 == Relation::Quiet {
+        let ends_fighting = || {
+            a.0.clone()
+                .rev()
+                .find(|&k| series.w[k] > 1e-9)
+                .is_some_and(|k| series.fighting[k] > 1e-9)
+        };
+        let carries = match a.1 {
+            Relation::Cooperative => true,
+            Relation::Hostile => ends_fighting(),
+            Relation::Mixed | Relation::Quiet => false,
+        };
+        if !carries || b.1 == Relation::Quiet {
             continue;
         }
         let Some(first) = b.0.clone().find(|&k| series.w[k] > 1e-9) else {
@@ -531,8 +555,8 @@ mod tests {
             (7..11, Relation::Hostile),
         ];
         assert_eq!(carry_forward(&x, phases.clone(), 6.0 / 11.0), phases);
-        // Nor after fighting.
-        let x = yearly(&[
+        // Fighting holds the same way, until the first sign of peace...
+        let mut x = yearly(&[
             Some(-10.0),
             Some(-9.0),
             None,
@@ -542,6 +566,27 @@ mod tests {
             Some(7.0),
         ]);
         let phases = vec![(0..2, Relation::Hostile), (2..7, Relation::Cooperative)];
+        assert_eq!(carry_forward(&x, phases.clone(), 4.0 / 7.0), phases);
+        x.add_fighting(1, 1.0);
+        assert_eq!(
+            carry_forward(&x, phases.clone(), 4.0 / 7.0),
+            vec![(0..5, Relation::Hostile), (5..7, Relation::Cooperative)]
+        );
+        // ...but only fighting in the phase's last busy year: a war that ended
+        // in a dictated treaty (coercion, no fighting) is over.
+        let mut x = yearly(&[
+            Some(-10.0),
+            Some(-7.0),
+            None,
+            None,
+            None,
+            Some(8.0),
+            Some(7.0),
+        ]);
+        x.add_fighting(0, 1.0);
+        assert_eq!(carry_forward(&x, phases.clone(), 4.0 / 7.0), phases);
+        // A mixed phase carries nothing: it says no relation held.
+        let phases = vec![(0..2, Relation::Mixed), (2..7, Relation::Cooperative)];
         assert_eq!(carry_forward(&x, phases.clone(), 4.0 / 7.0), phases);
     }
 

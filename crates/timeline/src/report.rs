@@ -145,8 +145,12 @@ impl TimelineBuilder {
         let mut shares = Vec::new();
         for (e, _, a, b) in &self.events {
             grid.spread(a.to_days(), b.to_days(), &mut shares);
+            let fighting = matches!(e.event.root.as_str(), "18" | "19" | "20");
             for &(i, w) in &shares {
                 series.add(i, w, e.event.goldstein as f64, e.event.quad_class);
+                if fighting {
+                    series.add_fighting(i, w);
+                }
             }
         }
         let mut by_mid: Vec<(f64, f64)> = self
