@@ -8,6 +8,10 @@
 
 use std::time::Instant;
 
+/// The allocator the `annals` binary uses, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use annals_code::Coder;
 use annals_text::{split_sentences, Document, SourceKind};
 use annals_time::Date;

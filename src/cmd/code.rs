@@ -18,10 +18,10 @@ Inputs: .txt (plain text), .html/.htm (the page's visible text), .jsonl (one doc
 output are byte offsets into each document's original text.
 
 Examples:
-  annals code examples/baltic-sea.txt
+  annals code examples/sweden-denmark.txt
   annals code --format csv news.jsonl -o events.csv
   annals code --dct 2024-05-01 article.html
-  annals code --explain examples/baltic-sea.txt 2>&1 | less
+  annals code --explain examples/sweden-denmark.txt 2>&1 | less
   annals code --dict my-dict/ corpus.jsonl      (extra actors and patterns; see 'annals dict')";
 
 /// Arguments of `annals code`.

@@ -183,6 +183,19 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
+/// The bytes at which a sentence or line may end: stops, line breaks and the
+/// first byte of `…`.
+const MAY_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let bytes = [b'.', b'!', b'?', b'\n', b'\r', 0xE2];
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The length of the line break at `i` (`\n`, `\r\n` or a lone `\r`), or 0.
 fn line_break(bytes: &[u8], i: usize) -> usize {
     match bytes[i] {
@@ -202,15 +215,13 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut line_start = 0;
     let mut i = 0;
     while i <= bytes.len() {
+        // Lines, not bytes, are what matter here: jump to the next break.
+        i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(bytes.len(), |o| i + o);
         let brk = if i == bytes.len() {
             1
         } else {
             line_break(bytes, i)
         };
-        if brk == 0 {
-            i += 1;
-            continue;
-        }
         if text[line_start..i].trim().is_empty() {
             if let Some(s) = start.take() {
                 out.push((s, last_nonblank_end));
@@ -240,6 +251,13 @@ fn split_paragraph(
     let mut i = pstart;
     let first = out.len();
     while i < pend {
+        // Most bytes end nothing: skip to the next one that may.
+        while i < pend && !MAY_END[bytes[i] as usize] {
+            i += 1;
+        }
+        if i == pend {
+            break;
+        }
         let b = bytes[i];
         let brk = line_break(bytes, i);
         if brk > 0 {
