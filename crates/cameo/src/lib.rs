@@ -15,7 +15,7 @@
 //! ```
 #![deny(missing_docs)]
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// The embedded table.
@@ -57,7 +57,7 @@ pub struct Table {
 impl Table {
     /// Parses a table in the format of `events.tsv`.
     pub fn parse(src: &str) -> Result<Table, TableError> {
-        let mut by_code = HashMap::new();
+        let mut by_code = HashMap::default();
         for (i, line) in src.lines().enumerate() {
             let line_no = i + 1;
             if line.starts_with('#') || line.trim().is_empty() || line.starts_with("code\t") {
