@@ -62,6 +62,10 @@ pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = &src.as_bytes()[..end];
     let mut i = ceil_char_boundary(src, start.min(end));
     while i < end {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let c = char_at(src, i);
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -147,13 +151,24 @@ fn is_possessive(src: &str, i: usize, end: usize, out: &[Token]) -> bool {
     }
 }
 
+/// ASCII letters and digits as a table: one load per byte of every word.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn scan_word(src: &str, i: usize, end: usize) -> usize {
     let b = src.as_bytes();
     let mut j = i;
     loop {
         while j < end {
             // ASCII letters and digits, the most of any word, a byte at a time.
-            if b[j].is_ascii_alphanumeric() {
+            if ASCII_ALNUM[b[j] as usize] {
                 j += 1;
                 continue;
             }
