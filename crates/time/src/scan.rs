@@ -190,19 +190,29 @@ fn decode(text: &str, i: usize) -> (char, usize) {
 /// A word: letters and digits, with inner apostrophes, and dotted abbreviations
 /// (`B.C.`, `a.m.`, `U.S.`) kept whole. Stops before a possessive `'s`.
 /// Returns its end, and whether it is ASCII letters only.
+#[inline]
 fn scan_word(text: &str, i: usize, end: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let mut j = i;
+    let j = letters_end(b, i, end);
+    // Most words are a run of ASCII letters ending in a space or a stop.
+    if j >= end || (b[j] < 0x80 && b[j] != b'.') {
+        return (j, true);
+    }
+    odd_word(text, i, j, end)
+}
+
+/// The rest of [`scan_word`], for a word that meets a non-ASCII byte or a dot
+/// after its first run of ASCII letters.
+#[cold]
+#[inline(never)]
+fn odd_word(text: &str, i: usize, mut j: usize, end: usize) -> (usize, bool) {
+    let b = text.as_bytes();
     let mut letters = true;
-    loop {
-        j = letters_end(b, j, end);
-        if j >= end || b[j] < 0x80 {
-            break;
-        }
+    while j < end && b[j] >= 0x80 {
         // Non-ASCII letters belong to the word; dashes and curly quotes end it.
         match text.get(j..).and_then(|s| s.chars().next()) {
             Some(ch) if ch.is_alphanumeric() => {
-                j += ch.len_utf8();
+                j = letters_end(b, j + ch.len_utf8(), end);
                 letters = false;
             }
             _ => break,
