@@ -78,20 +78,20 @@ fn opens_clause(t: &[Tok], i: usize) -> bool {
 /// "between") is the range's.
 pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around {
     let mut a = Around::default();
-    let quotes = t[..t0].iter().filter(|x| x.punct() == Some(P::Quote)).count();
-    a.quoted = quotes % 2 == 1;
+    // One walk back to the sentence start counts the quotation marks and finds
+    // a bracket left open before the expression.
+    let mut quotes = 0usize;
     let mut depth = 0i32;
     for x in t[..t0].iter().rev() {
         match x.punct() {
-            Some(P::Close) => depth += 1,
-            Some(P::Open) if depth == 0 => {
-                a.parenthetical = true;
-                break;
-            }
-            Some(P::Open) => depth -= 1,
+            Some(P::Quote) => quotes += 1,
+            Some(P::Close) if !a.parenthetical => depth += 1,
+            Some(P::Open) if !a.parenthetical && depth == 0 => a.parenthetical = true,
+            Some(P::Open) if !a.parenthetical => depth -= 1,
             _ => {}
         }
     }
+    a.quoted = quotes % 2 == 1;
     a.clause_start = (0..t0).rev().find(|&i| opens_clause(t, i)).unwrap_or(0);
     a.clause_end = (t1..t.len()).find(|&i| opens_clause(t, i)).unwrap_or(t.len());
     a.relative = matches!(lex(t, a.clause_start), Some(Lex::Relative | Lex::That));

@@ -182,6 +182,10 @@ pub(crate) fn parse_sentence(toks: &[Tok], text: &str, out: &mut Vec<Parsed>) {
     let p = Parser { t: toks, text };
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let before = out.len();
         match p.parse_at(i, out) {
             Some(next) if next > i && out.len() > before => {
@@ -200,6 +204,17 @@ pub(crate) fn parse_sentence(toks: &[Tok], text: &str, out: &mut Vec<Parsed>) {
         for p in out.iter_mut() {
             p.range_to = None;
         }
+    }
+}
+
+/// Whether a rule can start at the token: most tokens (words the lexicon does
+/// not know, punctuation) start none, and are passed over without trying them.
+#[inline]
+fn may_start(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Word(None) => false,
+        Kind::Punct(p) => p == P::Apos,
+        _ => true,
     }
 }
 

@@ -1,11 +1,11 @@
-//! The words the time grammar knows, in two word tables.
+//! The words the time grammar knows, in one word table.
 //!
 //! The trigger words (a month, a unit, "century", "now", ...) are all plain
-//! ASCII words: one pass over a document looks up each run of letters that
-//! stands as a word of its own ([`Lexicon::hits`]), which finds them all and
-//! says which sentences are worth parsing at all. The other words the grammar
-//! reads ("the", "of", "early", "BC") are looked up in a second table, only in
-//! those sentences. No allocation per word.
+//! ASCII words, and count only as a word of their own (no letter or digit on
+//! either side); they say which sentences are worth parsing at all. The other
+//! words the grammar reads ("the", "of", "early", "BC") count wherever the
+//! scanner finds them. Both kinds share one table, so the scanner looks each
+//! word up once. No allocation per word.
 
 use annals_text::wordmap::WordMap;
 
@@ -467,59 +467,71 @@ fn words() -> Vec<(&'static str, Lex)> {
 /// The compiled word list.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    /// The trigger words (of a word listed twice, the first meaning).
-    triggers: WordMap<Lex>,
-    /// Every other word, for the words of sentences worth parsing (of a word
-    /// listed twice, the last meaning).
-    others: WordMap<Lex>,
+    words: WordMap<Meaning>,
+    /// For each first two letters (see [`pair`]), the lengths of the listed
+    /// words that begin with them, as bits: most words of a text are in no
+    /// list, and this turns them away before the table is probed.
+    lengths: Vec<u32>,
+}
+
+/// What a listed word means: as a trigger (of a word listed twice, the first
+/// meaning), and otherwise (the last meaning).
+#[derive(Clone, Copy, Debug)]
+struct Meaning {
+    trigger: Option<Lex>,
+    other: Option<Lex>,
 }
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let (triggers, others): (Vec<_>, Vec<_>) = words().into_iter().partition(|w| w.1.is_trigger());
-        Lexicon { triggers: WordMap::build(triggers, |first, _| first), others: WordMap::build(others, |_, last| last) }
+        let entries = words().into_iter().map(|(w, l)| {
+            let m = if l.is_trigger() {
+                Meaning { trigger: Some(l), other: None }
+            } else {
+                Meaning { trigger: None, other: Some(l) }
+            };
+            (w, m)
+        });
+        let words = WordMap::build(entries, |old, new| Meaning {
+            trigger: old.trigger.or(new.trigger),
+            other: new.other.or(old.other),
+        });
+        let mut lengths = vec![0u32; 1 << 10];
+        for (w, _) in self::words() {
+            lengths[pair(w.as_bytes())] |= length_bit(w.len());
+        }
+        Lexicon { words, lengths }
     }
 
-    /// The meaning of a word that is not a trigger (`text[i..j]`, any case).
+    /// The meaning of the word `text[i..j]` (any case). `letters` says the word
+    /// is ASCII letters only: only then can it be a trigger, and only if it
+    /// stands as a word of its own.
     #[inline]
-    pub fn other(&self, text: &str, i: usize, j: usize) -> Option<Lex> {
-        let w = text.as_bytes().get(i..j)?;
+    pub fn word(&self, text: &str, i: usize, j: usize, letters: bool) -> Option<Lex> {
         // Every listed word is ASCII: others are in no list.
-        self.others.get(w)
-    }
-
-    /// Every trigger word in `text[start..end]` that stands as a word of its own
-    /// (no letter or digit on either side), in order. Triggers are made of ASCII
-    /// letters only, so each is a whole run of them.
-    pub fn hits(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
-        out.clear();
-        let b = text.as_bytes();
-        let end = end.min(b.len());
-        let mut i = start;
-        while i < end {
-            if !b[i].is_ascii_alphabetic() {
-                i += 1;
-                continue;
-            }
-            let s = i;
-            while i < end && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            if !letter_before(text, s) && !letter_at(text, i) {
-                if let Some(lex) = self.triggers.get(&b[s..i]) {
-                    out.push(Hit { start: s as u32, end: i as u32, lex });
-                }
-            }
+        let w = text.as_bytes().get(i..j)?;
+        if w.is_empty() || self.lengths[pair(w)] & length_bit(w.len()) == 0 {
+            return None;
+        }
+        let m = self.words.get(w)?;
+        match m.trigger {
+            Some(t) if letters && !letter_before(text, i) && !letter_at(text, j) => Some(t),
+            _ => m.other,
         }
     }
 }
 
-/// A known word found in a text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Hit {
-    pub start: u32,
-    pub end: u32,
-    pub lex: Lex,
+/// Where a word's first two bytes (any ASCII case) fall in [`Lexicon::lengths`].
+#[inline]
+fn pair(w: &[u8]) -> usize {
+    let fold = |b: u8| usize::from((b | 0x20) & 31);
+    fold(w[0]) << 5 | w.get(1).map_or(0, |&b| fold(b))
+}
+
+/// A word's length as a bit of [`Lexicon::lengths`] (all lengths past 31 share one).
+#[inline]
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 /// Whether the character ending at byte `i` continues a word (a letter or a
@@ -553,12 +565,19 @@ pub(crate) fn is_word_byte(b: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scan::scan_text;
+
+    /// The trigger words the scanner finds in `t[start..end]`.
+    fn hits_in(t: &str, start: usize, end: usize) -> Vec<(&str, Lex)> {
+        let mut toks = Vec::new();
+        scan_text(&Lexicon::new(), t, start, end, &mut toks);
+        toks.iter()
+            .filter_map(|k| Some((&t[k.start as usize..k.end as usize], k.lex().filter(|l| l.is_trigger())?)))
+            .collect()
+    }
 
     fn hits(t: &str) -> Vec<(&str, Lex)> {
-        let l = Lexicon::new();
-        let mut v = Vec::new();
-        l.hits(t, 0, t.len(), &mut v);
-        v.iter().map(|h| (&t[h.start as usize..h.end as usize], h.lex)).collect()
+        hits_in(t, 0, t.len())
     }
 
     #[test]
@@ -580,31 +599,27 @@ mod tests {
     fn other_words_in_any_case() {
         let l = Lexicon::new();
         let t = "The B.C. Ca EARLY thee";
-        assert_eq!(l.other(t, 0, 3), Some(Lex::The));
-        assert_eq!(l.other(t, 4, 8), Some(Lex::Era(true)));
-        assert_eq!(l.other(t, 9, 11), Some(Lex::Approx));
-        assert_eq!(l.other(t, 12, 17), Some(Lex::Early));
-        assert_eq!(l.other(t, 18, 22), None);
+        assert_eq!(l.word(t, 0, 3, true), Some(Lex::The));
+        assert_eq!(l.word(t, 4, 8, false), Some(Lex::Era(true)));
+        assert_eq!(l.word(t, 9, 11, true), Some(Lex::Approx));
+        assert_eq!(l.word(t, 12, 17, true), Some(Lex::Early));
+        assert_eq!(l.word(t, 18, 22, true), None);
     }
 
     #[test]
     fn words_fit_the_tables() {
-        // `hits` finds triggers as runs of ASCII letters, and `other` finds
-        // ASCII words of up to 16 bytes.
+        // Triggers are found as runs of ASCII letters, and every word as an
+        // ASCII word of up to 16 bytes.
         for (w, lex) in words() {
             assert!(w.len() <= annals_text::wordmap::MAX_WORD && w.is_ascii(), "{w}");
             if lex.is_trigger() {
                 assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w}");
             }
         }
-        let l = Lexicon::new();
         assert_eq!(hits("10am may5 xmay may- Aprilé MAY"), [("may", Lex::Month(5)), ("MAY", Lex::Month(5))]);
         let t = "March";
-        let mut v = Vec::new();
-        l.hits(t, 0, 3, &mut v);
-        assert!(v.is_empty());
-        l.hits(t, 1, 5, &mut v);
-        assert!(v.is_empty());
+        assert!(hits_in(t, 0, 3).is_empty());
+        assert!(hits_in(t, 1, 5).is_empty());
     }
 
     #[test]

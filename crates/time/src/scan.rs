@@ -6,7 +6,7 @@
 //! It writes into a buffer the caller reuses, so a document is scanned without
 //! an allocation per token.
 
-use crate::lexicon::{is_word_byte, Hit, Lex, Lexicon};
+use crate::lexicon::{is_word_byte, Lex, Lexicon};
 
 /// What a number token carries after its digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,11 +93,12 @@ impl Tok {
     }
 }
 
-/// Scans `text[start..end]` into `out` (cleared first), taking word meanings
-/// from `hits` (the lexicon's hits in that range, in order).
-pub(crate) fn scan(lex: &Lexicon, hits: &[Hit], text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+/// Scans `text[start..end]` into `out` (cleared first). Returns whether it
+/// holds a number or a trigger word: most sentences of news have neither, and
+/// are not worth parsing.
+pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
     out.clear();
-    let mut known = hits.iter().peekable();
+    let mut worth = false;
     let b = text.as_bytes();
     let mut i = start;
     let mut space = true;
@@ -129,21 +130,27 @@ pub(crate) fn scan(lex: &Lexicon, hits: &[Hit], text: &str, start: usize, end: u
                 space = false;
                 continue;
             }
-            let j = scan_word(text, i, end);
-            out.push(word(lex, &mut known, text, i, j, space));
+            // Every listed word is ASCII: a word starting otherwise is in no list.
+            let (j, _) = scan_word(text, i, end);
+            let cap = text[i..].chars().next().is_some_and(char::is_uppercase);
+            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(None), cap, space });
             i = j;
             space = false;
             continue;
         }
         if c.is_ascii_digit() {
             let j = number(b, i, end, out, space);
+            worth = true;
             i = j;
             space = false;
             continue;
         }
         if c.is_ascii_alphabetic() {
-            let j = scan_word(text, i, end);
-            out.push(word(lex, &mut known, text, i, j, space));
+            let (j, letters) = scan_word(text, i, end);
+            let meaning = lex.word(text, i, j, letters);
+            worth |= meaning.is_some_and(Lex::is_trigger);
+            let cap = c.is_ascii_uppercase();
+            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
             i = j;
             space = false;
             continue;
@@ -165,14 +172,13 @@ pub(crate) fn scan(lex: &Lexicon, hits: &[Hit], text: &str, start: usize, end: u
         i += 1;
         space = false;
     }
+    worth
 }
 
-/// Scans a stretch of text on its own (finding its words first).
+/// Scans a stretch of text on its own.
 #[cfg(test)]
 pub(crate) fn scan_text(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
-    let mut hits = Vec::new();
-    lex.hits(text, start, end, &mut hits);
-    scan(lex, &hits, text, start, end, out);
+    scan(lex, text, start, end, out);
 }
 
 #[inline]
@@ -183,20 +189,33 @@ fn decode(text: &str, i: usize) -> (char, usize) {
 
 /// A word: letters and digits, with inner apostrophes, and dotted abbreviations
 /// (`B.C.`, `a.m.`, `U.S.`) kept whole. Stops before a possessive `'s`.
-fn scan_word(text: &str, i: usize, end: usize) -> usize {
+/// Returns its end, and whether it is ASCII letters only.
+#[inline]
+fn scan_word(text: &str, i: usize, end: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let mut j = i;
-    while j < end {
-        if b[j].is_ascii_alphabetic() {
-            j += 1;
-        } else if b[j] >= 0x80 {
-            // Non-ASCII letters belong to the word; dashes and curly quotes end it.
-            match text.get(j..).and_then(|s| s.chars().next()) {
-                Some(ch) if ch.is_alphanumeric() => j += ch.len_utf8(),
-                _ => break,
+    let j = letters_end(b, i, end);
+    // Most words are a run of ASCII letters ending in a space or a stop.
+    if j >= end || (b[j] < 0x80 && b[j] != b'.') {
+        return (j, true);
+    }
+    odd_word(text, i, j, end)
+}
+
+/// The rest of [`scan_word`], for a word that meets a non-ASCII byte or a dot
+/// after its first run of ASCII letters.
+#[cold]
+#[inline(never)]
+fn odd_word(text: &str, i: usize, mut j: usize, end: usize) -> (usize, bool) {
+    let b = text.as_bytes();
+    let mut letters = true;
+    while j < end && b[j] >= 0x80 {
+        // Non-ASCII letters belong to the word; dashes and curly quotes end it.
+        match text.get(j..).and_then(|s| s.chars().next()) {
+            Some(ch) if ch.is_alphanumeric() => {
+                j = letters_end(b, j + ch.len_utf8(), end);
+                letters = false;
             }
-        } else {
-            break;
+            _ => break,
         }
     }
     // Dotted abbreviation: single letters each followed by a dot.
@@ -210,28 +229,36 @@ fn scan_word(text: &str, i: usize, end: usize) -> usize {
             k += 2;
         }
         if k > j && k < end && b[k] == b'.' {
-            return k + 1;
+            return (k + 1, false);
         }
     }
-    j
+    (j, letters)
 }
 
-fn word<'h>(
-    lex: &Lexicon,
-    known: &mut std::iter::Peekable<impl Iterator<Item = &'h Hit>>,
-    text: &str,
-    i: usize,
-    j: usize,
-    space: bool,
-) -> Tok {
-    while known.next_if(|h| (h.start as usize) < i).is_some() {}
-    let lex = match known.next_if(|h| h.start as usize == i && h.end as usize == j) {
-        Some(h) => Some(h.lex),
-        None => lex.other(text, i, j),
-    };
-    let b = text.as_bytes();
-    let cap = b[i].is_ascii_uppercase() || (b[i] >= 0x80 && text[i..].chars().next().is_some_and(char::is_uppercase));
-    Tok { start: i as u32, end: j as u32, kind: Kind::Word(lex), cap, space }
+/// The end of the run of ASCII letters at `j` (at most `end`), eight bytes at
+/// a time: words are short, and most end within the first eight.
+#[inline]
+fn letters_end(b: &[u8], mut j: usize, end: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    while let Some(chunk) = b.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Per byte, with the case bit set and the top bit cleared: at least
+        // 'a', and not past 'z'. Neither sum carries into the next byte.
+        let low = (x | 0x20 * ONES) & !HIGH;
+        let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+        let past_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
+        let letters = from_a & !past_z & !x & HIGH;
+        let run = (!letters & HIGH).trailing_zeros() as usize / 8;
+        if run < 8 || j + 8 >= end {
+            return (j + run).min(end);
+        }
+        j += 8;
+    }
+    while j < end && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    j
 }
 
 /// Scans a number (or an ISO date) at `i`, pushes its token(s), returns the end.

@@ -17,7 +17,7 @@ use crate::anchor::{event_refs, mentions, EventRef};
 use crate::calendar::{edtf_date, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
-use crate::lexicon::{Hit, Lex, Lexicon};
+use crate::lexicon::{Lex, Lexicon};
 use crate::resolve::{resolve, Ctx};
 use crate::scan::{scan, Kind, Tok};
 use crate::{Basis, Date, Interval, Precision, Timex, When};
@@ -143,11 +143,9 @@ impl TimeTagger {
                 ..DocTimes::default()
             },
         };
-        let Scratch { toks, parsed, hits } = scratch;
+        let Scratch { toks, parsed } = scratch;
         let mut refs = Vec::new();
         let mut paragraph = usize::MAX;
-        // One pass of the automaton over the whole document.
-        self.lex.hits(clean, 0, clean.len(), hits);
         for (si, s) in sentences.iter().enumerate() {
             r.out.narrative.push(r.story.when.clone());
             let first = r.out.timexes.len();
@@ -155,10 +153,8 @@ impl TimeTagger {
                 paragraph = s.paragraph;
                 r.fresh = true;
             }
-            let known = if within(clean, s) { hits_in(hits, s.start, s.end) } else { &[] };
-            let parse = within(clean, s) && worth_parsing(clean, s.start, s.end, known);
+            let parse = within(clean, s) && scan(&self.lex, clean, s.start, s.end, toks);
             if parse {
-                scan(&self.lex, known, clean, s.start, s.end, toks);
                 parse_sentence(toks, clean, parsed);
                 let dateline = si < 3 && is_dateline(toks, parsed);
                 r.sentence(si, toks, parsed, dateline);
@@ -179,13 +175,11 @@ impl TimeTagger {
     pub fn dateline(&self, clean: &str, sentences: &[Sentence]) -> Option<Date> {
         let mut toks = Vec::new();
         let mut parsed = Vec::new();
-        let mut hits = Vec::new();
         for s in sentences.iter().take(3) {
             if !within(clean, s) {
                 continue;
             }
-            self.lex.hits(clean, s.start, s.end, &mut hits);
-            scan(&self.lex, &hits, clean, s.start, s.end, &mut toks);
+            scan(&self.lex, clean, s.start, s.end, &mut toks);
             parse_sentence(&toks, clean, &mut parsed);
             if is_dateline(&toks, &parsed) {
                 if let Some(Sem::Abs(c)) = parsed.first().map(|p| p.sem) {
@@ -203,7 +197,6 @@ impl TimeTagger {
 struct Scratch {
     toks: Vec<Tok>,
     parsed: Vec<Parsed>,
-    hits: Vec<Hit>,
 }
 
 /// The state of one pass over a document.
@@ -374,19 +367,6 @@ fn info(toks: &[Tok], a: &Around) -> Info {
 /// Whether a sentence given by the caller is a real range of the text.
 fn within(clean: &str, s: &Sentence) -> bool {
     s.start <= s.end && s.end <= clean.len() && clean.is_char_boundary(s.start) && clean.is_char_boundary(s.end)
-}
-
-/// The hits inside `[start, end)`.
-fn hits_in(hits: &[Hit], start: usize, end: usize) -> &[Hit] {
-    let lo = hits.partition_point(|h| (h.start as usize) < start);
-    let hi = hits.partition_point(|h| (h.start as usize) < end);
-    &hits[lo..hi.max(lo)]
-}
-
-/// Whether a sentence has a digit or a trigger word: most sentences of news have
-/// neither, and are not scanned.
-fn worth_parsing(text: &str, start: usize, end: usize, known: &[Hit]) -> bool {
-    known.iter().any(|h| h.lex.is_trigger()) || text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
 }
 
 /// A heading that is nothing but a full date (and maybe a time).
