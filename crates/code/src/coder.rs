@@ -94,7 +94,8 @@ impl Coder {
         let sentences = split_sentences(&doc.clean);
         let times = self.times.tag(&doc.clean, &sentences, dct);
         let mut focus = Focus::default();
-        let mut events = Vec::new();
+        // About one event per sentence: sized once, as each event is large to move.
+        let mut events = Vec::with_capacity(sentences.len());
         let mut actors = SentenceActors::default();
         let mut found = Vec::new();
         let mut countries: Vec<Option<&str>> = Vec::new();
