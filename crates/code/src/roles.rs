@@ -83,6 +83,7 @@ pub struct SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
+    #[inline]
     fn text(&self, i: usize) -> &str {
         self.words.text(i)
     }
@@ -116,48 +117,18 @@ impl SentenceView<'_> {
 
 /// Builds candidate events from pattern hits.
 pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
-    out.clear();
     // Most sentences name no event: nothing below is needed for them.
     if hits.is_empty() {
+        out.clear();
         return;
     }
-    let hits = choose_readings(v, hits);
-    if hits.is_empty() {
+    SCRATCH.with(|scratch| {
+        let scratch = &mut *scratch.borrow_mut();
+        choose_readings(v, hits, &mut scratch.readings);
+        assign_roles(lex, v, scratch, out);
+    });
+    if out.is_empty() {
         return;
-    }
-    let mut verb_heads = vec![false; v.words.len()];
-    for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
-        verb_heads[h.head] = true;
-    }
-    let view = SentenceView {
-        verb_heads: &verb_heads,
-        ..*v
-    };
-    let v = &view;
-    let clauses = Clauses::new(v.words, |i: usize| v.mention_at[i] != usize::MAX);
-    for (k, hit) in hits.iter().enumerate() {
-        let p = lex.pattern(hit.pattern);
-        let clause = clauses.of(hit.head);
-        let mut c = Candidate {
-            hit: *hit,
-            code: p.code.clone(),
-            rule: p.rule.clone(),
-            source: Party::None,
-            target: Party::None,
-            symmetric: false,
-            negated: false,
-            rejected: None,
-            clause,
-            promised_by: None,
-        };
-        match p.kind {
-            Kind::Verb => verb_roles(lex, v, &hits[..k], out, &verb_heads, &mut c),
-            Kind::Noun => noun_roles(lex, v, &mut c),
-        }
-        if c.rejected.is_none() && asked_for(lex, v, &hits[..k], &c) {
-            c.rejected = Some("asked for, promised or threatened by another verb, not done");
-        }
-        out.push(c);
     }
     // "vowed to attack": the threat is coded at the act, not as a promise.
     let promises: Vec<usize> = out
@@ -185,6 +156,82 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
     }
 }
 
+/// Buffers [`candidates`] fills anew for each sentence.
+#[derive(Default)]
+struct Scratch {
+    /// The hits kept by [`choose_readings`].
+    readings: Vec<Hit>,
+    /// Which tokens head a verb reading.
+    verb_heads: Vec<bool>,
+    /// The sentence's clauses.
+    clauses: Clauses,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// One candidate per reading kept, with its parties. The candidates already in
+/// `out` (the last sentence's) lend their strings' buffers to the new ones.
+fn assign_roles(lex: &Lexicon, v: &SentenceView, scratch: &mut Scratch, out: &mut Vec<Candidate>) {
+    let hits = &scratch.readings;
+    out.truncate(hits.len());
+    if hits.is_empty() {
+        return;
+    }
+    let verb_heads = &mut scratch.verb_heads;
+    verb_heads.clear();
+    verb_heads.resize(v.words.len(), false);
+    for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
+        verb_heads[h.head] = true;
+    }
+    let view = SentenceView {
+        verb_heads: &verb_heads[..],
+        ..*v
+    };
+    let v = &view;
+    scratch
+        .clauses
+        .find(v.words, |i: usize| v.mention_at[i] != usize::MAX);
+    for (k, hit) in hits.iter().enumerate() {
+        let p = lex.pattern(hit.pattern);
+        let clause = scratch.clauses.of(hit.head);
+        if k == out.len() {
+            out.push(Candidate {
+                hit: *hit,
+                code: String::new(),
+                rule: String::new(),
+                source: Party::None,
+                target: Party::None,
+                symmetric: false,
+                negated: false,
+                rejected: None,
+                clause,
+                promised_by: None,
+            });
+        }
+        let (done, rest) = out.split_at_mut(k);
+        let c = &mut rest[0];
+        c.hit = *hit;
+        c.code.clone_from(&p.code);
+        c.rule.clone_from(&p.rule);
+        c.source = Party::None;
+        c.target = Party::None;
+        c.symmetric = false;
+        c.negated = false;
+        c.rejected = None;
+        c.clause = clause;
+        c.promised_by = None;
+        match p.kind {
+            Kind::Verb => verb_roles(lex, v, &hits[..k], done, v.verb_heads, c),
+            Kind::Noun => noun_roles(lex, v, c),
+        }
+        if c.rejected.is_none() && asked_for(lex, v, &hits[..k], c) {
+            c.rejected = Some("asked for, promised or threatened by another verb, not done");
+        }
+    }
+}
+
 /// Whether a candidate stands in a "that" clause of a verb of demand, appeal,
 /// promise or threat ("demanded that Hamas renounce ...").
 fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) -> bool {
@@ -203,8 +250,8 @@ fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) ->
 /// Where a head word could be a verb or a noun, keep the reading its neighbours
 /// allow; drop hits inside a longer verb pattern ("signed a treaty", "resumed
 /// trade") and verb readings of coordinated objects ("provided aid and support").
-fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
-    let mut keep: Vec<Hit> = Vec::with_capacity(hits.len());
+fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
+    keep.clear();
     for h in hits {
         // Inside the words of another pattern ("signed a truce", "military aid").
         if hits.iter().any(|o| o.head < h.head && h.head < o.end) {
@@ -341,7 +388,6 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
         }
         keep.push(*h);
     }
-    keep
 }
 
 /// Nouns of speaking and writing: a participle after them says what the speaker did.
