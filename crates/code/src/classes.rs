@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-use annals_text::wordmap::WordMap;
+use annals_text::wordmap::{WordMap, MAX_WORD};
 use annals_text::Words;
 
 use crate::lists::ALL_LISTS;
@@ -133,13 +133,15 @@ pub fn classify(words: &mut Words) {
     classes.clear();
     let bytes = words.joined.as_bytes();
     let t = table();
-    classes.extend(
-        words
-            .starts
-            .iter()
-            .zip(&words.ends)
-            .map(|(&a, &b)| t.get(&bytes[a as usize..b as usize]).unwrap_or(0)),
-    );
+    let shapes = shapes();
+    classes.extend(words.starts.iter().zip(&words.ends).map(|(&a, &b)| {
+        let w = &bytes[a as usize..b as usize];
+        if shapes.may_hold(w) {
+            t.get(w).unwrap_or(0)
+        } else {
+            0
+        }
+    }));
     words.classes = classes;
 }
 
@@ -147,6 +149,48 @@ pub fn classify(words: &mut Words) {
 #[inline]
 pub fn classes_of(w: &str) -> u64 {
     table().get(w.as_bytes()).unwrap_or(0)
+}
+
+/// The shapes of the listed words (length, first and last letter), so that the
+/// many words no list holds (names, nouns, verbs) are known without a lookup.
+struct Shapes {
+    /// Bit `first * 32 + last` of entry `length`, letters folded to five bits.
+    bits: [[u64; 16]; MAX_WORD + 1],
+}
+
+impl Shapes {
+    /// Where the bit of `w`'s shape is; `None` for a word too long for the table.
+    #[inline]
+    fn at(w: &[u8]) -> Option<(usize, usize, u64)> {
+        let (&first, &last) = (w.first()?, w.last()?);
+        if w.len() > MAX_WORD {
+            return None;
+        }
+        // ASCII case is folded by the five low bits, as the table folds it.
+        let bit = (first & 31) as usize * 32 + (last & 31) as usize;
+        Some((w.len(), bit / 64, 1 << (bit % 64)))
+    }
+
+    /// Whether some listed word has `w`'s shape (never false for a listed word).
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        Shapes::at(w).is_some_and(|(len, word, bit)| self.bits[len][word] & bit != 0)
+    }
+}
+
+fn shapes() -> &'static Shapes {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut shapes = Shapes {
+            bits: [[0; 16]; MAX_WORD + 1],
+        };
+        for w in ALL_LISTS.iter().flat_map(|list| list.iter()) {
+            if let Some((len, word, bit)) = Shapes::at(w.as_bytes()) {
+                shapes.bits[len][word] |= bit;
+            }
+        }
+        shapes
+    })
 }
 
 fn table() -> &'static WordMap<u64> {
@@ -182,6 +226,17 @@ mod tests {
             seen |= l.bit();
             for w in l.iter() {
                 assert!(!w.is_empty() && w.len() <= MAX_WORD, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_listed_word_passes_the_shape_filter_in_any_case() {
+        for l in ALL_LISTS {
+            for w in l.iter() {
+                for form in [w.to_string(), w.to_ascii_uppercase()] {
+                    assert!(shapes().may_hold(form.as_bytes()), "{form:?}");
+                }
             }
         }
     }

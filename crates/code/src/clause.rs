@@ -21,23 +21,19 @@ pub struct Clauses {
 }
 
 impl Clauses {
-    /// Finds the boundaries of a sentence. `new_subject_at(i)` says whether a
-    /// mention starts at token `i` (so that ", and Deng agreed" opens a clause).
-    pub fn new(words: &Words, new_subject_at: impl Fn(usize) -> bool) -> Clauses {
+    /// Finds the boundaries of a sentence, reusing this one's buffer.
+    /// `new_subject_at(i)` says whether a mention starts at token `i` (so that
+    /// ", and Deng agreed" opens a clause).
+    pub fn find(&mut self, words: &Words, new_subject_at: impl Fn(usize) -> bool) {
         let classes = all_classes(words);
-        let barrier = (0..words.len())
-            .map(|i| {
-                let c = classes[i];
-                c & BARRIER_CLASSES != 0
-                    || (c & THAT.bit() != 0 && is_relative_that(words, i))
-                    || (c & AND.bit() != 0
-                        && is_and_new_subject(words, &classes, i, &new_subject_at))
-            })
-            .collect();
-        Clauses {
-            barrier,
-            attribution: attribution_start(words),
-        }
+        self.barrier.clear();
+        self.barrier.extend((0..words.len()).map(|i| {
+            let c = classes[i];
+            c & BARRIER_CLASSES != 0
+                || (c & THAT.bit() != 0 && is_relative_that(words, i))
+                || (c & AND.bit() != 0 && is_and_new_subject(words, &classes, i, &new_subject_at))
+        }));
+        self.attribution = attribution_start(words);
     }
 
     /// The clause holding token `head`, as a token range. Coordinated verb

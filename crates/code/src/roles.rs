@@ -13,6 +13,7 @@
 use annals_lexicon::{Form, Hit, Kind, Lexicon};
 use annals_text::Words;
 
+use crate::classes::word_in;
 use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
 use crate::lists::*;
 use crate::mention::{Head, Mention};
@@ -82,8 +83,24 @@ pub struct SentenceView<'a> {
 }
 
 impl SentenceView<'_> {
+    #[inline]
     fn text(&self, i: usize) -> &str {
         self.words.text(i)
+    }
+
+    /// Whether token `i` is in `list`, read from the classes the sentence's
+    /// words already have rather than looked up again.
+    #[inline]
+    fn is(&self, i: usize, list: &WordList) -> bool {
+        word_in(self.words, i, list)
+    }
+
+    /// [`is_adjective`] of token `i`, its list read from the token's classes.
+    fn is_adjective_at(&self, i: usize) -> bool {
+        let t = self.text(i);
+        t.len() > 2
+            && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && (has_adjective_ending(t) || self.is(i, ADJECTIVES))
     }
 
     /// Indices of the mentions of `m`'s coordination group.
@@ -100,41 +117,18 @@ impl SentenceView<'_> {
 
 /// Builds candidate events from pattern hits.
 pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
-    out.clear();
-    let hits = choose_readings(v, hits);
-    let mut verb_heads = vec![false; v.words.len()];
-    for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
-        verb_heads[h.head] = true;
+    // Most sentences name no event: nothing below is needed for them.
+    if hits.is_empty() {
+        out.clear();
+        return;
     }
-    let view = SentenceView {
-        verb_heads: &verb_heads,
-        ..*v
-    };
-    let v = &view;
-    let clauses = Clauses::new(v.words, |i: usize| v.mention_at[i] != usize::MAX);
-    for (k, hit) in hits.iter().enumerate() {
-        let p = lex.pattern(hit.pattern);
-        let clause = clauses.of(hit.head);
-        let mut c = Candidate {
-            hit: *hit,
-            code: p.code.clone(),
-            rule: p.rule.clone(),
-            source: Party::None,
-            target: Party::None,
-            symmetric: false,
-            negated: false,
-            rejected: None,
-            clause,
-            promised_by: None,
-        };
-        match p.kind {
-            Kind::Verb => verb_roles(lex, v, &hits[..k], out, &verb_heads, &mut c),
-            Kind::Noun => noun_roles(lex, v, &mut c),
-        }
-        if c.rejected.is_none() && asked_for(lex, v, &hits[..k], &c) {
-            c.rejected = Some("asked for, promised or threatened by another verb, not done");
-        }
-        out.push(c);
+    SCRATCH.with(|scratch| {
+        let scratch = &mut *scratch.borrow_mut();
+        choose_readings(v, hits, &mut scratch.readings);
+        assign_roles(lex, v, scratch, out);
+    });
+    if out.is_empty() {
+        return;
     }
     // "vowed to attack": the threat is coded at the act, not as a promise.
     let promises: Vec<usize> = out
@@ -162,6 +156,82 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
     }
 }
 
+/// Buffers [`candidates`] fills anew for each sentence.
+#[derive(Default)]
+struct Scratch {
+    /// The hits kept by [`choose_readings`].
+    readings: Vec<Hit>,
+    /// Which tokens head a verb reading.
+    verb_heads: Vec<bool>,
+    /// The sentence's clauses.
+    clauses: Clauses,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// One candidate per reading kept, with its parties. The candidates already in
+/// `out` (the last sentence's) lend their strings' buffers to the new ones.
+fn assign_roles(lex: &Lexicon, v: &SentenceView, scratch: &mut Scratch, out: &mut Vec<Candidate>) {
+    let hits = &scratch.readings;
+    out.truncate(hits.len());
+    if hits.is_empty() {
+        return;
+    }
+    let verb_heads = &mut scratch.verb_heads;
+    verb_heads.clear();
+    verb_heads.resize(v.words.len(), false);
+    for h in hits.iter().filter(|h| h.kind == Kind::Verb) {
+        verb_heads[h.head] = true;
+    }
+    let view = SentenceView {
+        verb_heads: &verb_heads[..],
+        ..*v
+    };
+    let v = &view;
+    scratch
+        .clauses
+        .find(v.words, |i: usize| v.mention_at[i] != usize::MAX);
+    for (k, hit) in hits.iter().enumerate() {
+        let p = lex.pattern(hit.pattern);
+        let clause = scratch.clauses.of(hit.head);
+        if k == out.len() {
+            out.push(Candidate {
+                hit: *hit,
+                code: String::new(),
+                rule: String::new(),
+                source: Party::None,
+                target: Party::None,
+                symmetric: false,
+                negated: false,
+                rejected: None,
+                clause,
+                promised_by: None,
+            });
+        }
+        let (done, rest) = out.split_at_mut(k);
+        let c = &mut rest[0];
+        c.hit = *hit;
+        c.code.clone_from(&p.code);
+        c.rule.clone_from(&p.rule);
+        c.source = Party::None;
+        c.target = Party::None;
+        c.symmetric = false;
+        c.negated = false;
+        c.rejected = None;
+        c.clause = clause;
+        c.promised_by = None;
+        match p.kind {
+            Kind::Verb => verb_roles(lex, v, &hits[..k], done, v.verb_heads, c),
+            Kind::Noun => noun_roles(lex, v, c),
+        }
+        if c.rejected.is_none() && asked_for(lex, v, &hits[..k], c) {
+            c.rejected = Some("asked for, promised or threatened by another verb, not done");
+        }
+    }
+}
+
 /// Whether a candidate stands in a "that" clause of a verb of demand, appeal,
 /// promise or threat ("demanded that Hamas renounce ...").
 fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) -> bool {
@@ -180,8 +250,8 @@ fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) ->
 /// Where a head word could be a verb or a noun, keep the reading its neighbours
 /// allow; drop hits inside a longer verb pattern ("signed a treaty", "resumed
 /// trade") and verb readings of coordinated objects ("provided aid and support").
-fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
-    let mut keep: Vec<Hit> = Vec::with_capacity(hits.len());
+fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
+    keep.clear();
     for h in hits {
         // Inside the words of another pattern ("signed a truce", "military aid").
         if hits.iter().any(|o| o.head < h.head && h.head < o.end) {
@@ -213,12 +283,12 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
                 && prev.chars().all(|c| c.is_ascii_lowercase())
                 && !v.is_head[h.head - 1]
                 && !v.in_mention[h.head - 1]
-                && !is_in(prev, AUXILIARIES)
-                && !is_in(prev, MODALS)
-                && !is_in(prev, FUTURE)
-                && !is_in(prev, ADVERBS)
-                && !is_in(prev, NEGATIONS)
-                && !is_in(prev, PREPOSITIONS)
+                && !v.is(h.head - 1, AUXILIARIES)
+                && !v.is(h.head - 1, MODALS)
+                && !v.is(h.head - 1, FUTURE)
+                && !v.is(h.head - 1, ADVERBS)
+                && !v.is(h.head - 1, NEGATIONS)
+                && !v.is(h.head - 1, PREPOSITIONS)
                 && !is_in(
                     prev,
                     &[
@@ -318,7 +388,6 @@ fn choose_readings(v: &SentenceView, hits: &[Hit]) -> Vec<Hit> {
         }
         keep.push(*h);
     }
-    keep
 }
 
 /// Nouns of speaking and writing: a participle after them says what the speaker did.
@@ -364,12 +433,16 @@ const PURPOSE_NOUNS: &[&str] = &[
 pub fn is_adjective(t: &str) -> bool {
     t.len() > 2
         && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && ([
-            "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
-        ]
-        .iter()
-        .any(|s| t.ends_with(s))
-            || is_in(t, ADJECTIVES))
+        && (has_adjective_ending(t) || is_in(t, ADJECTIVES))
+}
+
+/// Whether a word ends as adjectives do ("-al", "-ic", "-ous" ...).
+fn has_adjective_ending(t: &str) -> bool {
+    [
+        "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
+    ]
+    .iter()
+    .any(|s| t.ends_with(s))
 }
 
 /// A word used as a noun: after a determiner, a possessive, a number or an
@@ -379,14 +452,14 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         return false;
     }
     let prev = v.text(i - 1);
-    if is_in(prev, DETERMINERS)
+    if v.is(i - 1, DETERMINERS)
         || prev == "'s"
         || prev == "'"
         || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
     {
         return true;
     }
-    if is_in(prev, PREPOSITIONS) && !prev.eq_ignore_ascii_case("to") {
+    if v.is(i - 1, PREPOSITIONS) && !prev.eq_ignore_ascii_case("to") {
         return true;
     }
     if v.in_mention[i - 1] {
@@ -411,7 +484,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         return true;
     }
     // "recent calls": a plural after an adjective.
-    if v.text(i).ends_with('s') && is_adjective(prev) {
+    if v.text(i).ends_with('s') && v.is_adjective_at(i - 1) {
         return true;
     }
     // "a key ally", "growing pressure": adjectives back to a determiner.
@@ -419,7 +492,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     let mut steps = 0;
     while j > 0
         && steps < 5
-        && (is_adjective(v.text(j))
+        && (v.is_adjective_at(j)
             || v.text(j).ends_with("ing")
             || v.text(j) == "-"
             || (j > 0 && v.text(j - 1) == "-"))
@@ -442,8 +515,8 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
             }
             if !(w.len() > 2
                 && w.chars().all(|c| c.is_ascii_lowercase())
-                && !is_in(w, PREPOSITIONS)
-                && !is_in(w, AUXILIARIES)
+                && !v.is(j, PREPOSITIONS)
+                && !v.is(j, AUXILIARIES)
                 && !is_in(w, &["and", "or", "but", "that", "which", "who", "to"]))
             {
                 break;
@@ -459,7 +532,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
             let modifier = w.len() > 2
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !w.ends_with('s')
-                && !is_in(w, PREPOSITIONS)
+                && !v.is(j, PREPOSITIONS)
                 && !is_in(
                     w,
                     &[
@@ -532,9 +605,9 @@ fn verb_roles(
             let prev = v.text(hit.head - 1);
             by_follows
                 || (prev.chars().all(|c| c.is_ascii_lowercase())
-                    && !is_in(prev, AUXILIARIES)
-                    && !is_in(prev, ADVERBS)
-                    && !is_in(prev, RELATIVES)
+                    && !v.is(hit.head - 1, AUXILIARIES)
+                    && !v.is(hit.head - 1, ADVERBS)
+                    && !v.is(hit.head - 1, RELATIVES)
                     && !is_in(prev, &["and", "or", "but", "then", "also", "who", "which"])
                     && !v.in_mention[hit.head - 1]
                     && (hit.head + 3..hit.head + 5)
@@ -557,16 +630,17 @@ fn verb_roles(
                 && prev.chars().all(|c| c.is_ascii_lowercase())
                 && !v.in_mention[hit.head - 1]
                 && !v.is_head[hit.head - 1]
-                && !is_in(prev, AUXILIARIES)
-                && !is_in(prev, ADVERBS)
-                && !is_in(prev, RELATIVES)
+                && !v.is(hit.head - 1, AUXILIARIES)
+                && !v.is(hit.head - 1, ADVERBS)
+                && !v.is(hit.head - 1, RELATIVES)
                 && !is_in(
                     prev,
                     &[
                         "and", "or", "but", "then", "they", "we", "who", "which", "he", "she", "it",
                     ],
                 )
-                && (is_in(next, PREPOSITIONS) || matches!(next, "," | "." | ";"))
+                && ((hit.head + 1 < v.words.len() && v.is(hit.head + 1, PREPOSITIONS))
+                    || matches!(next, "," | "." | ";"))
         };
     if (reduced || describing) && !v.mentions.iter().any(|m| m.end == hit.head) {
         c.rejected = Some("a participle describing a thing, not an actor");
@@ -630,7 +704,7 @@ fn verb_roles(
     }
     if v.text(hit.head).eq_ignore_ascii_case("must") {
         // The modal itself: whoever says that someone must act demands it of them.
-        if let Some(sp) = (0..hit.head).rev().find(|&i| is_in(v.text(i), SPEECH)) {
+        if let Some(sp) = (0..hit.head).rev().find(|&i| v.is(i, SPEECH)) {
             let speaker = subject_of(v, sp, 0, done);
             let obliged = subject_of(v, hit.head, c.clause.0.min(hit.head), done);
             if !speaker.is_none() && !obliged.is_none() && speaker != obliged {
@@ -648,7 +722,7 @@ fn verb_roles(
         if ctx.obligation {
             if let Some(sp) = (0..c.clause.0.max(hit.head))
                 .rev()
-                .find(|&i| is_in(v.text(i), SPEECH))
+                .find(|&i| v.is(i, SPEECH))
             {
                 let speaker = subject_of(v, sp, 0, done);
                 let obliged = subject_of(v, subject_head, c.clause.0.min(subject_head), done);
@@ -674,7 +748,7 @@ fn verb_roles(
         && hit.head > 0
         && {
             let prev = v.text(hit.head - 1);
-            prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !is_in(prev, AUXILIARIES) && !is_in(prev, PREPOSITIONS) && !is_in(prev, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
+            prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !v.is(hit.head - 1, AUXILIARIES) && !v.is(hit.head - 1, PREPOSITIONS) && !v.is(hit.head - 1, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
             // "made a speech offering reconciliation": what is said in a speech is said by the speaker.
             && !is_in(prev, COMMUNICATION_NOUNS)
         }
@@ -889,11 +963,10 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     // Step back over auxiliaries, negation, adverbs and "to".
     let mut j = head;
     while j > 0 {
-        let t = v.text(j - 1);
-        if is_in(t, AUXILIARIES)
-            || is_in(t, NEGATIONS)
-            || is_in(t, ADVERBS)
-            || t.eq_ignore_ascii_case("to")
+        if v.is(j - 1, AUXILIARIES)
+            || v.is(j - 1, NEGATIONS)
+            || v.is(j - 1, ADVERBS)
+            || v.text(j - 1).eq_ignore_ascii_case("to")
         {
             j -= 1;
         } else {
@@ -901,7 +974,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         }
     }
     // Relative clause: the antecedent before "which/who/that".
-    if j > 0 && is_in(v.text(j - 1), RELATIVES) {
+    if j > 0 && v.is(j - 1, RELATIVES) {
         let rel = j - 1;
         let before = if rel > 0 && v.text(rel - 1) == "," {
             rel - 1
@@ -930,10 +1003,9 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         let opening = (j.saturating_sub(24)..j - 1).rev().find(|&i| {
             v.text(i) == ","
                 && i > 0
-                && matches!(
-                    v.text(i + 1).to_ascii_lowercase().as_str(),
-                    "which" | "who" | "whose"
-                )
+                && ["which", "who", "whose"]
+                    .iter()
+                    .any(|w| v.text(i + 1).eq_ignore_ascii_case(w))
         });
         if let Some(open) = opening {
             // No other comma-closed clause in between: the relative ends at our comma.
@@ -990,8 +1062,8 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         }
         let np_head = (m.end..limit).all(|i| {
             v.text(i).chars().all(|c| c.is_ascii_lowercase())
-                && !is_in(v.text(i), PREPOSITIONS)
-                && !is_in(v.text(i), AUXILIARIES)
+                && !v.is(i, PREPOSITIONS)
+                && !v.is(i, AUXILIARIES)
         }) && limit - m.end <= 2;
         let subordinate = np_head
             && matches!(
@@ -1091,7 +1163,7 @@ fn object_of(
                     let prep = m.prep.unwrap_or("");
                     let direct = (prep.is_empty()
                         && m.det_start <= hit.end + 4
-                        && !(hit.end..m.det_start).any(|i| is_in(v.text(i), PREPOSITIONS)))
+                        && !(hit.end..m.det_start).any(|i| v.is(i, PREPOSITIONS)))
                         || (prep == "of" && m.det_start <= hit.end + 6);
                     let own = v.countries.get(k).copied().flatten().is_some_and(|c| {
                         src_ms
@@ -1117,7 +1189,7 @@ fn object_of(
         // "support the rights of Palestinians": the owner of a short object.
         let genitive_object = prep == "of"
             && m.det_start <= hit.end + 4
-            && !(hit.end..m.det_start.saturating_sub(1)).any(|i| is_in(v.text(i), PREPOSITIONS));
+            && !(hit.end..m.det_start.saturating_sub(1)).any(|i| v.is(i, PREPOSITIONS));
         if (allowed || genitive_object) && !own_forces(v, m, src_ms) {
             return Party::Mentions(v.group_of(k));
         }
@@ -1144,7 +1216,7 @@ fn is_place_prep(v: &SentenceView, m: &Mention) -> bool {
         if is_in(v.text(i), &["in", "at", "on", "near", "along", "across"]) {
             return true;
         }
-        if !(is_in(v.text(i), DETERMINERS) || v.text(i) == "-" || v.in_mention[i]) {
+        if !(v.is(i, DETERMINERS) || v.text(i) == "-" || v.in_mention[i]) {
             return false;
         }
     }
@@ -1177,7 +1249,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
             v.text(i).eq_ignore_ascii_case("to")
                 && i + 1 < hit.head
                 && v.text(i + 1).chars().all(|ch| ch.is_ascii_lowercase())
-                && !is_in(v.text(i + 1), DETERMINERS)
+                && !v.is(i + 1, DETERMINERS)
                 && !v.in_mention[i + 1]
         })
     {
@@ -1216,7 +1288,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
             continue;
         }
         let t = v.text(i);
-        if t == "-" || is_in(t, DETERMINERS) || (is_adjective(t) && !v.is_head[i]) {
+        if t == "-" || v.is(i, DETERMINERS) || (v.is_adjective_at(i) && !v.is_head[i]) {
             j = i;
             continue;
         }
@@ -1300,13 +1372,13 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         // "Italy announced a suspension of air links": the noun's doer is the
         // subject of the verb it is the object of.
         let mut i = j;
-        while i > 0 && (is_in(v.text(i - 1), DETERMINERS) || is_adjective(v.text(i - 1))) {
+        while i > 0 && (v.is(i - 1, DETERMINERS) || v.is_adjective_at(i - 1)) {
             i -= 1;
         }
         if i > 0 {
             let verb = i - 1;
             let w = v.text(verb);
-            let verbish = is_in(w, SPEECH)
+            let verbish = v.is(verb, SPEECH)
                 || is_in(
                     w,
                     &[

@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 pub mod inflect;
+mod matcher;
 pub mod pattern;
 #[cfg(test)]
 mod tests_patterns;
@@ -36,6 +37,8 @@ use std::path::Path;
 use annals_text::trie::Trie;
 use annals_text::wordmap::{WordMap, MAX_WORD};
 use annals_text::Words;
+
+use matcher::{match_steps, MatchState, Sentence, Step, Vocabulary, NO_WORD};
 
 pub use inflect::Form;
 pub use pattern::{Elem, Flags, Kind, Pattern};
@@ -109,6 +112,8 @@ impl Hit {
 #[derive(Clone, Debug, Default)]
 pub struct HeadScan {
     heads: Vec<(u32, u32)>,
+    /// Each token's word number in the lexicon's vocabulary.
+    words: Vec<u32>,
 }
 
 impl HeadScan {
@@ -128,12 +133,19 @@ impl HeadScan {
 /// The compiled patterns.
 pub struct Lexicon {
     patterns: Vec<Pattern>,
+    /// Each pattern's elements with their words numbered.
+    steps: Vec<Vec<Step>>,
+    /// Whether each word number ends a clause.
+    barrier: Vec<bool>,
+    /// The pattern words longer than a word map holds, with their numbers.
+    long_words: Vec<(String, u32)>,
     /// Per head form: the lexicon patterns whose head it is, with the form.
     anchors: Vec<Vec<(u32, Form)>>,
     /// Every head form, lowercase; the id of a form is its index in `anchors`.
     heads: Trie,
-    /// The same forms, for a token that is a head by itself.
-    head_forms: WordMap<u32>,
+    /// For a token that is a head by itself, its form (`u32::MAX` for none);
+    /// and for any token, its word number ([`NO_WORD`] for none).
+    known: WordMap<(u32, u32)>,
     /// The bytes (either case) that some head form has after its first byte:
     /// only where one of them follows a token can a head run past the token.
     head_bytes: Box<[bool; 256]>,
@@ -258,12 +270,32 @@ impl Lexicon {
                 head_bytes[b.to_ascii_uppercase() as usize] = true;
             }
         }
+        let mut vocabulary = Vocabulary::new();
+        let steps = patterns
+            .iter()
+            .map(|p| vocabulary.compile(&p.elems))
+            .collect();
+        let known = WordMap::build(
+            forms
+                .iter()
+                .map(|&(f, form)| (f, (form, NO_WORD)))
+                .chain(vocabulary.words().map(|(w, n)| (w, (u32::MAX, n)))),
+            // Of forms alike but for case the first is kept, as in the trie.
+            |old, new| {
+                (
+                    if old.0 != u32::MAX { old.0 } else { new.0 },
+                    if old.1 != NO_WORD { old.1 } else { new.1 },
+                )
+            },
+        );
         Lexicon {
+            long_words: vocabulary.long_words(),
+            barrier: vocabulary.barrier,
             patterns,
+            steps,
             anchors,
             heads: Trie::folded(&forms),
-            // Of forms alike but for case the first is kept, as in the trie.
-            head_forms: WordMap::build(forms.iter().copied(), |first, _| first),
+            known,
             head_bytes,
         }
     }
@@ -298,6 +330,11 @@ impl Lexicon {
         out: &mut Vec<Hit>,
     ) {
         out.clear();
+        let sentence = Sentence {
+            words: &scan.words,
+            barrier: &self.barrier,
+            mention_end,
+        };
         for head in 0..words.len() {
             let Some((anchor, head_end)) = scan.at(head) else {
                 continue;
@@ -307,6 +344,7 @@ impl Lexicon {
             let mut best: [Option<(Hit, u32)>; 2] = [None, None];
             for &(pi, form) in &self.anchors[anchor] {
                 let p = &self.patterns[pi as usize];
+                let steps = &self.steps[pi as usize];
                 let slot = if p.kind == Kind::Verb { 0 } else { 1 };
                 let mut st = MatchState {
                     end: head_end + 1,
@@ -314,7 +352,7 @@ impl Lexicon {
                     literal: (1u64 << (head_end - head + 1).min(63)) - 1,
                     literals: 0,
                 };
-                if match_elems(&p.elems, head_end + 1, head, words, mention_end, &mut st) {
+                if match_steps(steps, head_end + 1, head, &sentence, &mut st) {
                     let better = best[slot].is_none_or(|(b, lits)| {
                         st.end > b.end || (st.end == b.end && st.literals > lits)
                     });
@@ -354,39 +392,62 @@ impl Lexicon {
     /// callers that need to know which tokens head a pattern.
     pub fn scan(&self, words: &Words, out: &mut HeadScan) {
         out.heads.clear();
-        out.heads.extend((0..words.len()).map(|t| {
-            self.head_at(words, t)
-                .map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32))
-        }));
+        out.words.clear();
+        for t in 0..words.len() {
+            let (head, word) = self.read_token(words, t);
+            out.heads
+                .push(head.map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32)));
+            out.words.push(word);
+        }
     }
 
     /// The head word starting at token `t`, if any: its form's index and the
     /// token it ends in (a hyphenated head such as "co-operate" spans three).
-    /// The longest form the text there begins with must end where a token does.
     #[inline]
     fn head_at(&self, words: &Words, t: usize) -> Option<(usize, usize)> {
+        self.read_token(words, t).0
+    }
+
+    /// What the lexicon knows of token `t`: the head word starting there, as
+    /// [`Lexicon::head_at`] tells it, and the token's word number.
+    /// The longest form the text there begins with must end where a token does.
+    #[inline]
+    fn read_token(&self, words: &Words, t: usize) -> (Option<(usize, usize)>, u32) {
         let start = words.starts[t] as usize;
-        let text = words.joined.as_bytes();
-        if !text[start].is_ascii_alphabetic() {
-            return None;
-        }
         let token_end = words.ends[t] as usize;
+        let text = words.joined.as_bytes();
+        let token = &text[start..token_end];
+        let known = self.known.get(token);
+        let word = match known {
+            Some((_, n)) => n,
+            None if token.len() > MAX_WORD => self
+                .long_words
+                .iter()
+                .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(token))
+                .map_or(NO_WORD, |&(_, n)| n),
+            None => NO_WORD,
+        };
+        if !text[start].is_ascii_alphabetic() {
+            return (None, word);
+        }
         let runs_on = text
             .get(token_end)
             .is_some_and(|&b| self.head_bytes[b as usize]);
         if !runs_on {
             // No form continues past the token, and none ends inside it at a
             // token's end: the token is a head exactly when it is a form.
-            if let Some(form) = self.head_forms.get(&text[start..token_end]) {
-                return Some((form as usize, t));
+            if let Some((form, _)) = known.filter(|k| k.0 != u32::MAX) {
+                return (Some((form as usize, t)), word);
             }
-            if token_end - start <= MAX_WORD {
-                return None;
+            if token.len() <= MAX_WORD {
+                return (None, word);
             }
         }
-        let (end, form) = self.heads.longest_prefix_folded(text, start, text.len())?;
-        let end_tok = words.token_ending_at(end)?;
-        Some((form as usize, end_tok))
+        let head = self
+            .heads
+            .longest_prefix_folded(text, start, text.len())
+            .and_then(|(end, form)| Some((form as usize, words.token_ending_at(end)?)));
+        (head, word)
     }
 
     /// Counts of patterns, codes and roots.
@@ -399,95 +460,6 @@ impl Lexicon {
             codes: codes.len(),
             roots: roots.len(),
             forms: self.anchors.len(),
-        }
-    }
-}
-
-/// Tokens a gap may not cross: they end a clause.
-fn is_barrier(w: &str) -> bool {
-    matches!(w, "." | ";" | ":" | "!" | "?" | "\"")
-        || w.eq_ignore_ascii_case("which")
-        || w.eq_ignore_ascii_case("who")
-        || w.eq_ignore_ascii_case("but")
-        || w.eq_ignore_ascii_case("while")
-}
-
-/// What a pattern match has covered so far.
-#[derive(Clone, Copy)]
-struct MatchState {
-    /// Token just past the last literal word.
-    end: usize,
-    /// The `X` slot.
-    target: Option<(usize, usize)>,
-    /// Literal tokens, as bits relative to the head.
-    literal: u64,
-    /// How many literal tokens.
-    literals: u32,
-}
-
-/// Matches `elems` from token `pos`, recording in `st` what was covered.
-fn match_elems(
-    elems: &[Elem],
-    pos: usize,
-    head: usize,
-    words: &Words,
-    mention_end: &[u32],
-    st: &mut MatchState,
-) -> bool {
-    let Some((first, rest)) = elems.split_first() else {
-        return true;
-    };
-    match first {
-        Elem::Words(alts) => {
-            for alt in alts {
-                if pos + alt.len() <= words.len()
-                    && alt
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| words.text(pos + k).eq_ignore_ascii_case(w))
-                {
-                    let save = *st;
-                    st.end = pos + alt.len();
-                    for t in pos..pos + alt.len() {
-                        if t - head < 64 {
-                            st.literal |= 1 << (t - head);
-                        }
-                    }
-                    st.literals += alt.len() as u32;
-                    if match_elems(rest, pos + alt.len(), head, words, mention_end, st) {
-                        return true;
-                    }
-                    *st = save;
-                }
-            }
-            false
-        }
-        Elem::Gap(n) => {
-            for skip in 0..=*n as usize {
-                if skip > 0 && (pos + skip > words.len() || is_barrier(words.text(pos + skip - 1)))
-                {
-                    return false;
-                }
-                if match_elems(rest, pos + skip, head, words, mention_end, st) {
-                    return true;
-                }
-            }
-            false
-        }
-        Elem::Target => {
-            let Some(&e) = mention_end.get(pos) else {
-                return false;
-            };
-            if e == u32::MAX {
-                return false;
-            }
-            let save = *st;
-            st.target = Some((pos, e as usize));
-            if match_elems(rest, e as usize, head, words, mention_end, st) {
-                return true;
-            }
-            *st = save;
-            false
         }
     }
 }
