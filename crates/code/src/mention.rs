@@ -465,13 +465,11 @@ fn phrase_at(
 }
 
 fn name_is_state(kb: &KnowledgeBase, name: u32) -> bool {
-    kb.resolve(name, None, &[])
-        .is_some_and(|r| r.kind == ActorKind::State)
+    kb.undated_kind(name) == Some(ActorKind::State)
 }
 
 fn name_is_person(kb: &KnowledgeBase, name: u32) -> bool {
-    kb.resolve(name, None, &[])
-        .is_some_and(|r| r.kind == ActorKind::Person)
+    kb.undated_kind(name) == Some(ActorKind::Person)
 }
 
 /// A word that may stand between a name and its role noun.

@@ -125,6 +125,11 @@ struct Actor {
     rows: Vec<u32>,
     /// Names, each with whether this actor is a secondary (`~`) reading of it.
     names: Vec<(String, bool)>,
+    /// The earliest start of its rows; `None` when one has no start. Kept so
+    /// that resolving a name need not walk every row of its readings.
+    first_start: Option<Date>,
+    /// The latest end of its rows; `None` when one has no end.
+    last_end: Option<Date>,
 }
 
 struct NameInfo {
@@ -280,11 +285,15 @@ impl KnowledgeBase {
                     id: r.id.clone(),
                     rows: Vec::new(),
                     names: Vec::new(),
+                    first_start: Some(Date::year_end(9999)),
+                    last_end: Some(Date::year_start(-9999)),
                 });
                 (actors.len() - 1) as u32
             });
             let actor = &mut actors[a as usize];
             actor.rows.push(i as u32);
+            actor.first_start = actor.first_start.zip(r.start).map(|(x, y)| x.min(y));
+            actor.last_end = actor.last_end.zip(r.end).map(|(x, y)| x.max(y));
             for n in &r.names {
                 // A leading '~' marks this actor as a secondary reading of an
                 // ambiguous name; the mark is not part of the text.

@@ -133,13 +133,16 @@ impl KnowledgeBase {
     pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
         // The readings are scored into a buffer kept per thread: the coder
         // resolves every mention, often twice.
-        thread_local! {
-            static SCORED: RefCell<Vec<Scored>> = const { RefCell::new(Vec::new()) };
-        }
-        SCORED.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scored) => self.resolve_in(name, at, focus, &mut scored),
-            // Only a nested call (none today) finds the buffer taken.
-            Err(_) => self.resolve_in(name, at, focus, &mut Vec::new()),
+        with_scored(|scored| self.resolve_in(name, at, focus, scored))
+    }
+
+    /// The kind of actor a name means undated and out of context: the kind
+    /// `resolve(name, None, &[])` gives, without working out the rest.
+    pub fn undated_kind(&self, name: u32) -> Option<ActorKind> {
+        with_scored(|scored| {
+            self.score(name, None, &[], scored)?;
+            let best = scored.iter().max_by_key(|s| s.key())?;
+            Some(self.rows[best.row as usize].kind)
         })
     }
 
@@ -248,17 +251,21 @@ impl KnowledgeBase {
         let a = &self.actors[s.actor as usize];
         let r = &self.rows[s.row as usize];
         let country = r.country();
-        // Other codes the name could mean at the date, counted once each.
-        let mut others: Vec<&str> = Vec::new();
+        // Other codes the name could mean at the date, counted once each (at
+        // their first reading: a name has few readings, so looking back costs
+        // less than collecting them).
+        let counts = |o: &Scored| o.fits || !s.fits;
+        let code_of = |o: &Scored| self.rows[o.row as usize].code.as_str();
+        let mut others = 0;
         let mut unfocused_other = false;
-        for o in all.iter().filter(|o| o.fits || !s.fits) {
-            let code = self.rows[o.row as usize].code.as_str();
-            if code != r.code && !others.contains(&code) {
-                others.push(code);
+        for (k, o) in all.iter().enumerate().filter(|(_, o)| counts(o)) {
+            let code = code_of(o);
+            if code != r.code && !all[..k].iter().any(|p| counts(p) && code_of(p) == code) {
+                others += 1;
                 unfocused_other |= !o.in_focus;
             }
         }
-        let choice = match (others.is_empty(), s.in_focus && unfocused_other) {
+        let choice = match (others == 0, s.in_focus && unfocused_other) {
             (true, _) => Choice::Only,
             (false, true) => Choice::Context,
             (false, false) => Choice::Common,
@@ -268,13 +275,11 @@ impl KnowledgeBase {
         let (mut from, mut to) = (Some(Date::year_end(9999)), Some(Date::year_start(-9999)));
         for o in all
             .iter()
-            .filter(|o| (o.fits || !s.fits) && self.rows[o.row as usize].country() == country)
+            .filter(|o| counts(o) && self.rows[o.row as usize].country() == country)
         {
-            for &ri in &self.actors[o.actor as usize].rows {
-                let row = &self.rows[ri as usize];
-                from = from.zip(row.start).map(|(x, y)| x.min(y));
-                to = to.zip(row.end).map(|(x, y)| x.max(y));
-            }
+            let actor = &self.actors[o.actor as usize];
+            from = from.zip(actor.first_start).map(|(x, y)| x.min(y));
+            to = to.zip(actor.last_end).map(|(x, y)| x.max(y));
         }
         let name = match r.kind {
             ActorKind::State | ActorKind::Place => self.country_name(country),
@@ -291,7 +296,7 @@ impl KnowledgeBase {
             kind: r.kind,
             start: r.start,
             end: r.end,
-            alternatives: others.len(),
+            alternatives: others,
             choice,
             undated: at.is_none(),
             in_period: s.fits,
@@ -299,6 +304,19 @@ impl KnowledgeBase {
             known_to: to,
         }
     }
+}
+
+/// Runs `f` with the buffer readings are scored into, kept per thread: the
+/// coder resolves every mention, often twice.
+fn with_scored<T>(f: impl FnOnce(&mut Vec<Scored>) -> T) -> T {
+    thread_local! {
+        static SCORED: RefCell<Vec<Scored>> = const { RefCell::new(Vec::new()) };
+    }
+    SCORED.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scored) => f(&mut scored),
+        // Only a nested call (none today) finds the buffer taken.
+        Err(_) => f(&mut Vec::new()),
+    })
 }
 
 /// Which kind of actor an ambiguous name means when nothing else decides: a
