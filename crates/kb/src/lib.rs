@@ -446,7 +446,11 @@ impl KnowledgeBase {
         let bytes = text.as_bytes();
         let end = end.min(text.len());
         annals_text::trie::scan_word_starts(text, start, end, |i| {
-            if !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+            let letter = match bytes[i] {
+                b if b < 0x80 => b.is_ascii_alphabetic(),
+                _ => text[i..].chars().next().is_some_and(char::is_alphabetic),
+            };
+            if !letter {
                 return None;
             }
             let (m_end, id) = self.agent_trie.longest_prefix_folded(bytes, i, end)?;
