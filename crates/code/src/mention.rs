@@ -465,13 +465,11 @@ fn phrase_at(
 }
 
 fn name_is_state(kb: &KnowledgeBase, name: u32) -> bool {
-    kb.resolve(name, None, &[])
-        .is_some_and(|r| r.kind == ActorKind::State)
+    kb.undated_kind(name) == Some(ActorKind::State)
 }
 
 fn name_is_person(kb: &KnowledgeBase, name: u32) -> bool {
-    kb.resolve(name, None, &[])
-        .is_some_and(|r| r.kind == ActorKind::Person)
+    kb.undated_kind(name) == Some(ActorKind::Person)
 }
 
 /// A word that may stand between a name and its role noun.
@@ -509,11 +507,10 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
                 && d >= 2
                 && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
             // "Moslem forces", "Hutu rebels": a capitalized adjective the knowledge base does not know.
-            let demonym = t.starts_with(|c: char| c.is_uppercase())
+            let demonym = d == m.start
+                && t.starts_with(|c: char| c.is_uppercase())
                 && t.len() > 3
-                && adjective_like(t)
-                && d < m.start + 1
-                && d == m.start;
+                && adjective_like(t);
             if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
                 || participle
@@ -622,13 +619,15 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             // Only a one-word name can be an adjective ("Amnesty International" is not).
             // "Iran rejects", "Japan withdrew": a country's own name without a
             // determiner is a noun, however much it looks like "German".
-            let country_noun = matches!(m.head, Head::Name(id) if kb.is_country_name(id))
-                && m.det_start == m.start;
+            // (Asked last: the knowledge base lookup costs the most.)
+            let country_noun = || {
+                m.det_start == m.start && matches!(m.head, Head::Name(id) if kb.is_country_name(id))
+            };
             let adjective = m.end == m.start + 1
                 && adjective_like(name_text)
-                && !country_noun
                 && !name_text.ends_with("ians")
-                && !name_text.ends_with("ans");
+                && !name_text.ends_with("ans")
+                && !country_noun();
             let capital_noun = next.chars().next().is_some_and(char::is_uppercase)
                 && next.chars().all(char::is_alphabetic)
                 && !word_in(words, m.end, WEEKDAYS_MONTHS);
@@ -685,24 +684,36 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     group(words, is_head, ms);
 }
 
-/// Whether a name's last word looks like an adjective or demonym.
+/// Whether a name's last word looks like an adjective or demonym: it ends
+/// (ignoring ASCII case) like one ("-an", "-ese", "-ish", "-ic", "-ch", "-i",
+/// "-et", "-ik", "-ist", "-al", "-ine", "-ite"), or is one of the demonyms that
+/// do not ("Greek", "Serb", "Kurd"). Dispatched on the last letter, as this is
+/// asked of many words before every name.
 fn adjective_like(w: &str) -> bool {
     let ends_with = |s: &str| {
         w.len() >= s.len() && w.as_bytes()[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
     };
-    [
-        "an", "ese", "ish", "ic", "ch", "i", "et", "ean", "ian", "ik", "ist", "al", "ine", "ite",
-    ]
-    .iter()
-    .any(|s| ends_with(s))
-        || is_in(
-            w,
-            &[
-                "sino", "anglo", "franco", "russo", "greek", "thai", "swiss", "czech", "dutch",
-                "irish", "welsh", "scots", "lao", "serb", "croat", "kurd", "pashtun", "tamil",
-                "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "afghan",
-            ],
-        )
+    let Some(last) = w.as_bytes().last() else {
+        return false;
+    };
+    // Each arm: the endings with that last letter, then the words with it that
+    // no ending covers.
+    match last.to_ascii_lowercase() {
+        b'n' => ends_with("an") || is_in(w, &["pashtun", "turkmen"]),
+        b'e' => ends_with("ese") || ends_with("ine") || ends_with("ite"),
+        b'h' => ends_with("ish") || ends_with("ch") || is_in(w, &["welsh", "kazakh"]),
+        b'c' => ends_with("ic"),
+        b'i' => true,
+        b't' => ends_with("et") || ends_with("ist") || is_in(w, &["croat"]),
+        b'k' => ends_with("ik") || is_in(w, &["greek", "uzbek"]),
+        b'l' => ends_with("al") || is_in(w, &["tamil"]),
+        b'o' => is_in(w, &["sino", "anglo", "franco", "russo", "lao"]),
+        b's' => is_in(w, &["swiss", "scots"]),
+        b'b' => is_in(w, &["serb"]),
+        b'd' => is_in(w, &["kurd"]),
+        b'z' => is_in(w, &["kyrgyz"]),
+        _ => false,
+    }
 }
 
 /// Coordination: "X and Y", "X, Y and Z", "X as well as Y", "with X and with Y".
@@ -787,5 +798,46 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
                     && prep_of(a, t(2)))
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::adjective_like;
+    use crate::classes::is_in;
+
+    /// The plain reading of [`adjective_like`]: any ending, or a listed word.
+    fn adjective_like_plainly(w: &str) -> bool {
+        let ends_with = |s: &str| {
+            w.len() >= s.len()
+                && w.as_bytes()[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+        };
+        [
+            "an", "ese", "ish", "ic", "ch", "i", "et", "ean", "ian", "ik", "ist", "al", "ine",
+            "ite",
+        ]
+        .iter()
+        .any(|s| ends_with(s))
+            || is_in(
+                w,
+                &[
+                    "sino", "anglo", "franco", "russo", "greek", "thai", "swiss", "czech", "dutch",
+                    "irish", "welsh", "scots", "lao", "serb", "croat", "kurd", "pashtun", "tamil",
+                    "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "afghan",
+                ],
+            )
+    }
+
+    #[test]
+    fn adjective_like_reads_as_its_endings_and_words() {
+        let words = "i I an Soviet Chinese British Arabic French Iraqi Uzbek Tajik Kazakh \
+            Kyrgyz Turkmen Afghan Pashtun Tamil Serb Croat Kurd Lao Sino Anglo Franco Russo Greek \
+            Thai Swiss Scots Czech Dutch Irish Welsh GREEK Bolshevik Communist Liberal Argentine \
+            Israelite Russia China Iran Japan Iraq Greeks Serbs Kurds Scot Wales Tamils Laos \
+            Ottoman Élysée Bogotá Mao Congo Chad Gaza Chechen Tibetan";
+        assert!(!adjective_like(""));
+        for w in words.split_whitespace() {
+            assert_eq!(adjective_like(w), adjective_like_plainly(w), "{w}");
+        }
     }
 }

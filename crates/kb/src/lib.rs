@@ -125,12 +125,20 @@ struct Actor {
     rows: Vec<u32>,
     /// Names, each with whether this actor is a secondary (`~`) reading of it.
     names: Vec<(String, bool)>,
+    /// The earliest start of its rows; `None` when one has no start. Kept so
+    /// that resolving a name need not walk every row of its readings.
+    first_start: Option<Date>,
+    /// The latest end of its rows; `None` when one has no end.
+    last_end: Option<Date>,
 }
 
 struct NameInfo {
     text: String,
     /// The actors the name can mean, with whether each is a secondary reading.
     readings: Vec<(u32, bool)>,
+    /// One row of each country among all the rows of its readings: which of
+    /// them are in focus is all the focus can change in its resolution.
+    country_rows: Vec<u32>,
 }
 
 /// The loaded knowledge base: rows, names, agents and the automata that find them.
@@ -140,6 +148,9 @@ struct NameInfo {
 /// output depends on the order of their entries (where `build` iterates one,
 /// each key yields its own entry whatever the order).
 pub struct KnowledgeBase {
+    /// Unique to this knowledge base in the process: what its resolutions are
+    /// remembered under (see `resolve`).
+    serial: u64,
     rows: Vec<Row>,
     /// Each row's span as day numbers ([`Date::to_days`] of its
     /// [`row_interval`]), computed once for the resolver's comparisons.
@@ -155,6 +166,9 @@ pub struct KnowledgeBase {
     /// [`KnowledgeBase::polity`].
     polity_spans: FxHashMap<String, Vec<PolitySpan>>,
     country_names: FxHashMap<String, String>,
+    /// For each row of a state or a place, its country's name: the name it
+    /// resolves to (looked up once here rather than at every resolution).
+    row_country_names: Vec<Option<String>>,
 }
 
 /// A span of days `[start, end]` as [`Date::to_days`] numbers.
@@ -280,11 +294,15 @@ impl KnowledgeBase {
                     id: r.id.clone(),
                     rows: Vec::new(),
                     names: Vec::new(),
+                    first_start: Some(Date::year_end(9999)),
+                    last_end: Some(Date::year_start(-9999)),
                 });
                 (actors.len() - 1) as u32
             });
             let actor = &mut actors[a as usize];
             actor.rows.push(i as u32);
+            actor.first_start = actor.first_start.zip(r.start).map(|(x, y)| x.min(y));
+            actor.last_end = actor.last_end.zip(r.end).map(|(x, y)| x.max(y));
             for n in &r.names {
                 // A leading '~' marks this actor as a secondary reading of an
                 // ambiguous name; the mark is not part of the text.
@@ -306,12 +324,27 @@ impl KnowledgeBase {
                         names.push(NameInfo {
                             text: n.clone(),
                             readings: Vec::new(),
+                            country_rows: Vec::new(),
                         });
                         name_of.insert(n.clone(), (names.len() - 1) as u32);
                         (names.len() - 1) as u32
                     }
                 };
                 names[ni as usize].readings.push((ai as u32, *secondary));
+            }
+        }
+        for info in &mut names {
+            for &(a, _) in &info.readings {
+                for &r in &actors[a as usize].rows {
+                    let country = rows[r as usize].country();
+                    if !info
+                        .country_rows
+                        .iter()
+                        .any(|&k| rows[k as usize].country() == country)
+                    {
+                        info.country_rows.push(r);
+                    }
+                }
             }
         }
         // Patterns: each name, plus its twin with a curly apostrophe.
@@ -406,7 +439,17 @@ impl KnowledgeBase {
         }
         drop(actor_of);
         let row_days = rows.iter().map(|r| DaySpan::of(row_interval(r))).collect();
+        let row_country_names = rows
+            .iter()
+            .map(|r| match r.kind {
+                ActorKind::State | ActorKind::Place => country_names.get(r.country()).cloned(),
+                _ => None,
+            })
+            .collect();
+        // Distinct for every knowledge base built, so that no two share remembered resolutions.
+        static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         KnowledgeBase {
+            serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             rows,
             row_days,
             actors,
@@ -418,6 +461,7 @@ impl KnowledgeBase {
             agent_trie,
             polity_spans,
             country_names,
+            row_country_names,
         }
     }
 
@@ -437,7 +481,11 @@ impl KnowledgeBase {
         let bytes = text.as_bytes();
         let end = end.min(text.len());
         annals_text::trie::scan_word_starts(text, start, end, |i| {
-            if !text[i..].chars().next().is_some_and(char::is_alphabetic) {
+            let letter = match bytes[i] {
+                b if b < 0x80 => b.is_ascii_alphabetic(),
+                _ => text[i..].chars().next().is_some_and(char::is_alphabetic),
+            };
+            if !letter {
                 return None;
             }
             let (m_end, id) = self.agent_trie.longest_prefix_folded(bytes, i, end)?;

@@ -12,6 +12,8 @@ use std::cmp::Reverse;
 
 use annals_time::{Date, Interval};
 
+use rustc_hash::FxHashMap;
+
 use crate::{Actor, ActorKind, DaySpan, KnowledgeBase};
 
 /// How the reading of a name was chosen.
@@ -131,15 +133,58 @@ impl KnowledgeBase {
     /// `focus` (actors already seen nearby) have been named. Undated
     /// (`at == None`), the actor's longest-held row is used and `undated` is set.
     pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
-        // The readings are scored into a buffer kept per thread: the coder
-        // resolves every mention, often twice.
-        thread_local! {
-            static SCORED: RefCell<Vec<Scored>> = const { RefCell::new(Vec::new()) };
+        // The same names recur at the same dates: each resolution is remembered
+        // (per thread) under the name, the date and which of the name's
+        // countries are in focus, which is all it depends on.
+        let Some(key) = self.memo_key(name, at, focus) else {
+            return with_scored(|scored| self.resolve_in(name, at, focus, scored));
+        };
+        if let Some(chosen) = MEMO.with(|memo| memo.borrow().get(&key).copied()) {
+            return chosen.map(|c| self.resolution(c, at));
         }
-        SCORED.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scored) => self.resolve_in(name, at, focus, &mut scored),
-            // Only a nested call (none today) finds the buffer taken.
-            Err(_) => self.resolve_in(name, at, focus, &mut Vec::new()),
+        let chosen = with_scored(|scored| {
+            self.score(name, at, focus, scored)?;
+            let best = scored.iter().max_by_key(|s| s.key())?;
+            Some(self.choose(best, scored))
+        });
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= MEMO_SIZE {
+                memo.clear();
+            }
+            memo.insert(key, chosen);
+        });
+        chosen.map(|c| self.resolution(c, at))
+    }
+
+    /// What a resolution is remembered under; `None` when a name has too many
+    /// countries to tell which are in focus in one word.
+    fn memo_key(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<MemoKey> {
+        let info = self.names.get(name as usize)?;
+        if info.country_rows.len() > 64 {
+            return None;
+        }
+        let mut in_focus = 0u64;
+        for (k, &r) in info.country_rows.iter().enumerate() {
+            if focus.contains(&self.rows[r as usize].country()) {
+                in_focus |= 1 << k;
+            }
+        }
+        Some(MemoKey {
+            kb: self.serial,
+            name,
+            at,
+            in_focus,
+        })
+    }
+
+    /// The kind of actor a name means undated and out of context: the kind
+    /// `resolve(name, None, &[])` gives, without working out the rest.
+    pub fn undated_kind(&self, name: u32) -> Option<ActorKind> {
+        with_scored(|scored| {
+            self.score(name, None, &[], scored)?;
+            let best = scored.iter().max_by_key(|s| s.key())?;
+            Some(self.rows[best.row as usize].kind)
         })
     }
 
@@ -152,7 +197,7 @@ impl KnowledgeBase {
     ) -> Option<Resolved<'_>> {
         self.score(name, at, focus, scored)?;
         let best = scored.iter().max_by_key(|s| s.key())?;
-        Some(self.resolved(best, scored, at))
+        Some(self.resolution(self.choose(best, scored), at))
     }
 
     /// Every reading of a name at `at`, best first: the first is what
@@ -165,7 +210,7 @@ impl KnowledgeBase {
         scored.sort_by_key(|s| Reverse(s.key()));
         scored
             .iter()
-            .map(|s| self.resolved(s, &scored, at))
+            .map(|s| self.resolution(self.choose(s, &scored), at))
             .collect()
     }
 
@@ -244,21 +289,25 @@ impl KnowledgeBase {
         best
     }
 
-    fn resolved(&self, s: &Scored, all: &[Scored], at: Option<Interval>) -> Resolved<'_> {
-        let a = &self.actors[s.actor as usize];
+    /// What the choice of reading `s` among `all` comes to, short of the texts.
+    fn choose(&self, s: &Scored, all: &[Scored]) -> Chosen {
         let r = &self.rows[s.row as usize];
         let country = r.country();
-        // Other codes the name could mean at the date, counted once each.
-        let mut others: Vec<&str> = Vec::new();
+        // Other codes the name could mean at the date, counted once each (at
+        // their first reading: a name has few readings, so looking back costs
+        // less than collecting them).
+        let counts = |o: &Scored| o.fits || !s.fits;
+        let code_of = |o: &Scored| self.rows[o.row as usize].code.as_str();
+        let mut others = 0;
         let mut unfocused_other = false;
-        for o in all.iter().filter(|o| o.fits || !s.fits) {
-            let code = self.rows[o.row as usize].code.as_str();
-            if code != r.code && !others.contains(&code) {
-                others.push(code);
+        for (k, o) in all.iter().enumerate().filter(|(_, o)| counts(o)) {
+            let code = code_of(o);
+            if code != r.code && !all[..k].iter().any(|p| counts(p) && code_of(p) == code) {
+                others += 1;
                 unfocused_other |= !o.in_focus;
             }
         }
-        let choice = match (others.is_empty(), s.in_focus && unfocused_other) {
+        let how = match (others == 0, s.in_focus && unfocused_other) {
             (true, _) => Choice::Only,
             (false, true) => Choice::Context,
             (false, false) => Choice::Common,
@@ -268,20 +317,31 @@ impl KnowledgeBase {
         let (mut from, mut to) = (Some(Date::year_end(9999)), Some(Date::year_start(-9999)));
         for o in all
             .iter()
-            .filter(|o| (o.fits || !s.fits) && self.rows[o.row as usize].country() == country)
+            .filter(|o| counts(o) && self.rows[o.row as usize].country() == country)
         {
-            for &ri in &self.actors[o.actor as usize].rows {
-                let row = &self.rows[ri as usize];
-                from = from.zip(row.start).map(|(x, y)| x.min(y));
-                to = to.zip(row.end).map(|(x, y)| x.max(y));
-            }
+            let actor = &self.actors[o.actor as usize];
+            from = from.zip(actor.first_start).map(|(x, y)| x.min(y));
+            to = to.zip(actor.last_end).map(|(x, y)| x.max(y));
         }
-        let name = match r.kind {
-            ActorKind::State | ActorKind::Place => self.country_name(country),
-            _ => None,
-        };
-        Resolved {
+        Chosen {
+            actor: s.actor,
             row: s.row,
+            fits: s.fits,
+            alternatives: others,
+            how,
+            known_from: from,
+            known_to: to,
+        }
+    }
+
+    /// The resolution a choice made at `at` stands for.
+    fn resolution(&self, c: Chosen, at: Option<Interval>) -> Resolved<'_> {
+        let a = &self.actors[c.actor as usize];
+        let r = &self.rows[c.row as usize];
+        let country = r.country();
+        let name = self.row_country_names[c.row as usize].as_deref();
+        Resolved {
+            row: c.row,
             id: &a.id,
             code: &r.code,
             country,
@@ -291,14 +351,58 @@ impl KnowledgeBase {
             kind: r.kind,
             start: r.start,
             end: r.end,
-            alternatives: others.len(),
-            choice,
+            alternatives: c.alternatives,
+            choice: c.how,
             undated: at.is_none(),
-            in_period: s.fits,
-            known_from: from,
-            known_to: to,
+            in_period: c.fits,
+            known_from: c.known_from,
+            known_to: c.known_to,
         }
     }
+}
+
+/// A reading chosen, with what the choice found: a [`Resolved`] without its
+/// texts, small enough to remember.
+#[derive(Clone, Copy)]
+struct Chosen {
+    actor: u32,
+    row: u32,
+    fits: bool,
+    alternatives: usize,
+    how: Choice,
+    known_from: Option<Date>,
+    known_to: Option<Date>,
+}
+
+/// What a resolution is remembered under.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct MemoKey {
+    /// The knowledge base's serial number.
+    kb: u64,
+    name: u32,
+    at: Option<Interval>,
+    /// Which of the name's countries (`NameInfo::country_rows`) are in focus.
+    in_focus: u64,
+}
+
+/// How many resolutions a thread remembers before it starts again.
+const MEMO_SIZE: usize = 1 << 14;
+
+thread_local! {
+    static MEMO: RefCell<FxHashMap<MemoKey, Option<Chosen>>> = RefCell::new(FxHashMap::default());
+}
+
+/// Runs `f` with the buffer readings are scored into, kept per thread: the
+/// coder resolves every mention, often twice.
+fn with_scored<T>(f: impl FnOnce(&mut Vec<Scored>) -> T) -> T {
+    thread_local! {
+        static SCORED: RefCell<Vec<Scored>> = const { RefCell::new(Vec::new()) };
+    }
+    SCORED.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scored) => f(&mut scored),
+        // Only a nested call (none today) finds the buffer taken.
+        Err(_) => f(&mut Vec::new()),
+    })
 }
 
 /// Which kind of actor an ambiguous name means when nothing else decides: a

@@ -251,3 +251,38 @@ fn the_optional_tags_column_is_read() {
         (2, 1, 1, 0)
     );
 }
+
+#[test]
+fn remembered_resolutions_are_the_fresh_ones() {
+    // `resolve` remembers; `candidates` works everything out again: asked in
+    // turn with every focus, both must agree, also when asked a second time.
+    let kb = kb();
+    for text in ["Georgia", "Congo", "China", "Macedonia", "Russia"] {
+        let Some(name) = kb.name_index(text) else {
+            continue;
+        };
+        for date in ["", "1850", "1950", "1992", "2010"] {
+            for focus in [
+                &[][..],
+                &["USA"],
+                &["GEO", "USA"],
+                &["COD"],
+                &["CHN", "TWN"],
+            ] {
+                for _ in 0..2 {
+                    let fresh = kb.candidates(name, interval(date), focus);
+                    assert_eq!(
+                        kb.resolve(name, interval(date), focus).as_ref(),
+                        fresh.first(),
+                        "{text} at {date:?} with {focus:?}"
+                    );
+                }
+            }
+        }
+    }
+    // Two knowledge bases with a name of the same index remember apart.
+    let a = small("A\tAAA\t\t\t\tZed\n");
+    let b = small("B\tBBB\t\t\t\tZed\n");
+    assert_eq!(a.resolve(0, None, &[]).unwrap().code, "AAA");
+    assert_eq!(b.resolve(0, None, &[]).unwrap().code, "BBB");
+}

@@ -145,11 +145,10 @@ impl Trie {
         let bytes = text.as_bytes();
         let end = end.min(text.len());
         scan_word_starts(text, start, end, |i| {
-            if !self.prefixes.may_start(bytes, i, end, false) {
-                return None;
-            }
+            // The first byte alone (one load) rejects spaces and punctuation
+            // before the bitmaps are hashed into.
             let r = self.root[bytes[i] as usize];
-            if r == NONE {
+            if r == NONE || !self.prefixes.may_start(bytes, i, end, false) {
                 return None;
             }
             let (m_end, id) = self.longest(text, r, i + 1, end)?;
@@ -202,13 +201,7 @@ impl Trie {
         let mut best = None;
         loop {
             let n = self.nodes[node as usize];
-            if n.pattern != NONE
-                && text.is_char_boundary(pos)
-                && !text[pos..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
+            if n.pattern != NONE && ends_word(text, pos) {
                 best = Some((pos, n.pattern));
             }
             if pos >= end || n.len == 0 {
@@ -219,6 +212,23 @@ impl Trie {
                 None => return best,
             }
             pos += 1;
+        }
+    }
+}
+
+/// Whether `pos` is a character boundary of `text` not followed by a letter or
+/// digit (ASCII is told from its byte, without decoding).
+#[inline]
+fn ends_word(text: &str, pos: usize) -> bool {
+    match text.as_bytes().get(pos) {
+        None => pos == text.len(),
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        Some(_) => {
+            text.is_char_boundary(pos)
+                && !text[pos..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
         }
     }
 }
