@@ -9,7 +9,7 @@
 //! `18` for the nineteenth century (the 1800s), `BC047` for the 470s BC, `BC03`
 //! for the fourth century BC (400–301 BC).
 
-use crate::date::Digits;
+use crate::date::{push_month_day, push_padded, push_year};
 use crate::{format_year, Date, Interval, Precision};
 
 /// Granularity of a calendar value, coarsest first.
@@ -230,9 +230,9 @@ impl Cal {
             _ if !self.known => "XXXX".to_string(),
             _ if self.year <= 0 => format!("BC{:04}", 1 - self.year),
             _ => {
-                let mut d = Digits::default();
-                d.padded(self.year.unsigned_abs(), 4);
-                d.as_str().to_string()
+                let mut s = String::with_capacity(16);
+                push_padded(&mut s, self.year.unsigned_abs(), 4);
+                s
             }
         };
         match self.gran {
@@ -241,8 +241,8 @@ impl Cal {
                 s.push('-');
                 s.push_str(self.season.code());
             }
-            Gran::Month => s.push_str(Digits::month_day(Some(self.month), None).as_str()),
-            Gran::Day => s.push_str(Digits::month_day(Some(self.month), Some(self.day)).as_str()),
+            Gran::Month => push_month_day(&mut s, Some(self.month), None),
+            Gran::Day => push_month_day(&mut s, Some(self.month), Some(self.day)),
             _ => {}
         }
         if let Some(t) = self.tod {
@@ -532,31 +532,43 @@ pub(crate) fn edtf_interval(iv: &Interval) -> String {
         (true, false) => Precision::Month,
         _ => Precision::Day,
     };
-    let (a, b) = (edtf_date(&iv.start, prec), edtf_date(&iv.end, prec));
-    if a == b {
-        a
-    } else {
-        format!("{a}/{b}")
+    // Both ends into one string; one end alone when they read the same.
+    let mut s = String::with_capacity(24);
+    push_edtf_date(&mut s, &iv.start, prec);
+    let mid = s.len();
+    s.push('/');
+    push_edtf_date(&mut s, &iv.end, prec);
+    if s[..mid] == s[mid + 1..] {
+        s.truncate(mid);
     }
+    s
 }
 
 /// EDTF for the day, month or year `d` falls in.
 pub(crate) fn edtf_date(d: &Date, prec: Precision) -> String {
+    let mut s = String::with_capacity(12);
+    push_edtf_date(&mut s, d, prec);
+    s
+}
+
+/// Appends [`edtf_date`] to `s`, without the formatting machinery.
+fn push_edtf_date(s: &mut String, d: &Date, prec: Precision) {
     match prec {
-        Precision::Day => d.to_string(),
-        Precision::Month | Precision::Season => format!("{}-{:02}", format_year(d.year), d.month),
-        _ => format_year(d.year),
+        Precision::Day => d.push_iso(s),
+        Precision::Month | Precision::Season => {
+            push_year(s, d.year);
+            push_month_day(s, Some(d.month), None);
+        }
+        _ => push_year(s, d.year),
     }
 }
 
 /// `format_year(y)`, then `-MM` and `-DD` as given: the EDTF of a month or a
 /// day, written without the formatting machinery.
 fn year_month_day(y: i32, month: Option<u8>, day: Option<u8>) -> String {
-    let mut d = Digits::default();
-    d.year(y);
     let mut s = String::with_capacity(16);
-    s.push_str(d.as_str());
-    s.push_str(Digits::month_day(month, day).as_str());
+    push_year(&mut s, y);
+    push_month_day(&mut s, month, day);
     s
 }
 

@@ -125,72 +125,65 @@ impl fmt::Display for Date {
             // Only ASCII digits and dashes.
             return f.write_str(std::str::from_utf8(&iso).unwrap_or_default());
         }
-        let mut buf = Digits::default();
-        buf.year(self.year);
-        buf.push(b'-');
-        buf.padded(u32::from(self.month), 2);
-        buf.push(b'-');
-        buf.padded(u32::from(self.day), 2);
-        f.write_str(buf.as_str())
+        let mut s = String::with_capacity(16);
+        self.push_iso(&mut s);
+        f.write_str(&s)
     }
 }
 
-/// A short ASCII string of numbers, built without the formatting machinery.
-#[derive(Default)]
-pub(crate) struct Digits {
-    buf: [u8; 32],
-    len: usize,
+impl Date {
+    /// The ISO 8601 text [`Display`](fmt::Display) gives (`1969-03-02`,
+    /// `-0043-03-15`), written straight into a new string.
+    pub fn iso(&self) -> String {
+        let mut s = String::with_capacity(11);
+        self.push_iso(&mut s);
+        s
+    }
+
+    /// Appends the ISO 8601 text of the date to `s`.
+    pub(crate) fn push_iso(&self, s: &mut String) {
+        push_year(s, self.year);
+        push_month_day(s, Some(self.month), Some(self.day));
+    }
 }
 
-impl Digits {
-    pub(crate) fn push(&mut self, b: u8) {
-        if self.len < self.buf.len() {
-            self.buf[self.len] = b;
-            self.len += 1;
+/// Appends `n` in decimal with at least `width` digits (zeros in front),
+/// without the formatting machinery: dates and values are written for every
+/// expression.
+pub(crate) fn push_padded(s: &mut String, n: u32, width: usize) {
+    let mut tmp = [0u8; 10];
+    let mut i = tmp.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        tmp[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
-
-    /// `n` in decimal with at least `width` digits (zeros in front).
-    pub(crate) fn padded(&mut self, n: u32, width: usize) {
-        let mut tmp = [b'0'; 10];
-        let mut i = tmp.len();
-        let mut n = n;
-        loop {
-            i -= 1;
-            tmp[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        let start = i.min(tmp.len() - width.min(tmp.len()));
-        for &b in &tmp[start..] {
-            self.push(b);
-        }
+    for _ in tmp.len() - i..width {
+        s.push('0');
     }
-
-    /// An astronomical year as ISO 8601 writes it: four digits at least, and a
-    /// sign before the year zero (`-0043`).
-    pub(crate) fn year(&mut self, y: i32) {
-        if y < 0 {
-            self.push(b'-');
-        }
-        self.padded(y.unsigned_abs(), 4);
+    for &b in &tmp[i..] {
+        s.push(char::from(b));
     }
+}
 
-    /// `-MM` and then `-DD`, each as given (two digits at least).
-    pub(crate) fn month_day(month: Option<u8>, day: Option<u8>) -> Digits {
-        let mut d = Digits::default();
-        for n in [month, day].into_iter().flatten() {
-            d.push(b'-');
-            d.padded(u32::from(n), 2);
-        }
-        d
+/// Appends an astronomical year as ISO 8601 writes it: four digits at least,
+/// and a sign before the year zero (`-0043`).
+pub(crate) fn push_year(s: &mut String, y: i32) {
+    if y < 0 {
+        s.push('-');
     }
+    push_padded(s, y.unsigned_abs(), 4);
+}
 
-    pub(crate) fn as_str(&self) -> &str {
-        // Only ASCII digits and signs are ever pushed.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+/// Appends `-MM` and then `-DD`, each as given (two digits at least).
+pub(crate) fn push_month_day(s: &mut String, month: Option<u8>, day: Option<u8>) {
+    for n in [month, day].into_iter().flatten() {
+        s.push('-');
+        push_padded(s, u32::from(n), 2);
     }
 }
 
@@ -217,6 +210,7 @@ mod digits_tests {
             let want =
                 if y < 0 { format!("-{:04}-{:02}-{:02}", -(y as i64), m, d) } else { format!("{y:04}-{m:02}-{d:02}") };
             assert_eq!(date.to_string(), want);
+            assert_eq!(date.iso(), want);
         }
         for y in [-10000, -43, -1, 0, 5, 999, 1917, 99999] {
             assert_eq!(crate::format_year(y), if y < 0 { format!("-{:04}", -y) } else { format!("{y:04}") });

@@ -164,9 +164,9 @@ impl When {
 
 /// An EDTF year: four digits, a sign for BCE.
 pub fn format_year(y: i32) -> String {
-    let mut d = date::Digits::default();
-    d.year(y);
-    d.as_str().to_string()
+    let mut s = String::with_capacity(8);
+    date::push_year(&mut s, y);
+    s
 }
 
 /// TIMEX3 types.
