@@ -650,8 +650,8 @@ fn event_id(doc: &str, sentence: usize, n: usize) -> String {
 fn event_date(w: &When) -> EventDate {
     EventDate {
         edtf: w.edtf.clone(),
-        start: w.interval.start.to_string(),
-        end: w.interval.end.to_string(),
+        start: w.interval.start.iso(),
+        end: w.interval.end.iso(),
         precision: w.precision.as_str().to_string(),
         approximate: w.approximate,
         basis: w.basis.as_str().to_string(),
