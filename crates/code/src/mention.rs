@@ -139,8 +139,13 @@ pub fn find_mentions(
     let s = scratch;
     s.names.clear();
     s.agents.clear();
-    kb.find_names(&words.joined, 0, words.joined.len(), &mut s.names);
-    kb.find_agents(&words.joined, 0, words.joined.len(), &mut s.agents);
+    kb.find_names_and_agents(
+        &words.joined,
+        0,
+        words.joined.len(),
+        &mut s.names,
+        &mut s.agents,
+    );
     s.name_at.clear();
     s.name_at.resize(n, None);
     s.agent_at.clear();
@@ -153,14 +158,22 @@ pub fn find_mentions(
             s.name_at[a] = Some((b + 1, m.name));
         }
     }
+    // The furthest end of the names starting at tokens before `names_seen`:
+    // agents come in order, so each token's name is read once.
+    let (mut names_seen, mut names_end) = (0, 0);
     for m in &s.agents {
         if let (Some(a), Some(b)) = (
             words.token_starting_at(m.start),
             words.token_ending_at(m.end),
         ) {
+            while names_seen <= a {
+                if let Some((e, _)) = s.name_at[names_seen] {
+                    names_end = names_end.max(e);
+                }
+                names_seen += 1;
+            }
             // A name covering the same words wins ("Communist Party" inside a party's name).
-            let covered = (0..=a).any(|i| s.name_at[i].is_some_and(|(e, _)| e > a));
-            if !covered {
+            if names_end <= a {
                 s.agent_at[a] = Some((b + 1, m.agent));
             }
         }

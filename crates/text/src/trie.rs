@@ -142,19 +142,27 @@ impl Trie {
         end: usize,
         mut found: impl FnMut(usize, usize, u32),
     ) {
-        let bytes = text.as_bytes();
         let end = end.min(text.len());
         scan_word_starts(text, start, end, |i| {
-            // The first byte alone (one load) rejects spaces and punctuation
-            // before the bitmaps are hashed into.
-            let r = self.root[bytes[i] as usize];
-            if r == NONE || !self.prefixes.may_start(bytes, i, end, false) {
-                return None;
-            }
-            let (m_end, id) = self.longest(text, r, i + 1, end)?;
+            let (m_end, id) = self.word_at(text, i, end)?;
             found(i, m_end, id);
             Some(m_end)
         });
+    }
+
+    /// The longest entry that begins at `text[i..]` (a word start) and ends at a
+    /// word boundary no later than `end`: `(end, id)`. [`Trie::find`] asks this at
+    /// each word start, skipping the words a match covers.
+    #[inline]
+    pub fn word_at(&self, text: &str, i: usize, end: usize) -> Option<(usize, u32)> {
+        let bytes = text.as_bytes();
+        // The first byte alone (one load) rejects spaces and punctuation
+        // before the bitmaps are hashed into.
+        let r = self.root[bytes[i] as usize];
+        if r == NONE || !self.prefixes.may_start(bytes, i, end, false) {
+            return None;
+        }
+        self.longest(text, r, i + 1, end)
     }
 
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
