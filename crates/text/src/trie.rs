@@ -26,18 +26,28 @@
 const NONE: u32 = u32::MAX;
 
 /// One node: the byte that leads to it, the pattern ending here (if any), and
-/// its children, stored contiguously and sorted by byte.
+/// its children, stored contiguously and sorted by byte; a node with many
+/// children also has a table of them by byte.
 #[derive(Clone, Copy)]
 struct Node {
-    byte: u8,
     pattern: u32,
     first: u32,
-    len: u32,
+    /// Which table of [`Trie::tables`] holds the children, if `len > LISTED`.
+    table: u32,
+    len: u16,
+    byte: u8,
 }
+
+/// Children a node may have before a search of its list costs more than a
+/// table: the nodes near the root, with dozens of children, have tables.
+const LISTED: u16 = 8;
 
 /// A compiled set of entries, each with an id.
 pub struct Trie {
     nodes: Vec<Node>,
+    /// For each node with more than [`LISTED`] children, the child for each
+    /// byte (256 entries each, `NONE` where there is none).
+    tables: Vec<u32>,
     /// The child of the root for each first byte.
     root: Box<[u32; 256]>,
     /// The pattern bytes are ASCII lowercase and text is folded to match.
@@ -73,20 +83,33 @@ impl Trie {
         sorted.dedup_by(|b, a| a.0 == b.0);
         let mut trie = Trie {
             nodes: Vec::with_capacity(sorted.iter().map(|p| p.0.len()).sum::<usize>() / 2 + 1),
+            tables: Vec::new(),
             root: Box::new([NONE; 256]),
             fold,
             prefixes: Prefixes::new(sorted.iter().map(|p| p.0)),
         };
         trie.nodes.push(Node {
-            byte: 0,
             pattern: NONE,
             first: 0,
+            table: NONE,
             len: 0,
+            byte: 0,
         });
         trie.add_children(0, &sorted, 0);
         let root = trie.nodes[0];
-        for i in root.first..root.first + root.len {
+        for i in root.first..root.first + u32::from(root.len) {
             trie.root[trie.nodes[i as usize].byte as usize] = i;
+        }
+        for node in 1..trie.nodes.len() {
+            let n = trie.nodes[node];
+            if n.len > LISTED {
+                let table = trie.tables.len();
+                trie.tables.resize(table + 256, NONE);
+                for c in n.first..n.first + u32::from(n.len) {
+                    trie.tables[table + trie.nodes[c as usize].byte as usize] = c;
+                }
+                trie.nodes[node].table = (table / 256) as u32;
+            }
         }
         trie
     }
@@ -110,27 +133,31 @@ impl Trie {
         let first = self.nodes.len();
         for run in runs(pats, depth) {
             self.nodes.push(Node {
-                byte: run[0].0[depth],
                 pattern: NONE,
                 first: 0,
+                table: NONE,
                 len: 0,
+                byte: run[0].0[depth],
             });
         }
         self.nodes[node].first = first as u32;
-        self.nodes[node].len = (self.nodes.len() - first) as u32;
+        // At most 256: one child per byte.
+        self.nodes[node].len = (self.nodes.len() - first) as u16;
         for (k, run) in runs(pats, depth).enumerate() {
             self.add_children(first + k, run, depth + 1);
         }
     }
 
+    #[inline]
     fn child(&self, node: &Node, byte: u8) -> Option<u32> {
-        let kids = &self.nodes[node.first as usize..(node.first + node.len) as usize];
-        if kids.len() <= 8 {
-            kids.iter().position(|k| k.byte == byte)
-        } else {
-            kids.binary_search_by_key(&byte, |k| k.byte).ok()
+        if node.len > LISTED {
+            let c = self.tables[node.table as usize * 256 + byte as usize];
+            return (c != NONE).then_some(c);
         }
-        .map(|i| node.first + i as u32)
+        let kids = &self.nodes[node.first as usize..node.first as usize + node.len as usize];
+        kids.iter()
+            .position(|k| k.byte == byte)
+            .map(|i| node.first + i as u32)
     }
 
     /// Finds every entry in `text[start..end]` that is a whole word of `text`,
