@@ -302,7 +302,7 @@ impl Prefixes {
 
     /// Whether some pattern may begin at `text[at..end]` (folding ASCII case
     /// when the patterns were folded).
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, text: &[u8], at: usize, end: usize, fold: bool) -> bool {
         let byte = |k: usize| {
             if fold {
@@ -355,6 +355,18 @@ fn runs<'p, 'a>(
     pats.chunk_by(move |a, b| a.0[depth] == b.0[depth])
 }
 
+/// Which bytes are ASCII letters and digits: one load per byte where the
+/// inside of each word is passed over, rather than three range tests.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Calls `at(i)` at each place in `text[start..end]` where a word may start (one
 /// not preceded by a letter or digit); when `at` returns the end of a match the
 /// walk goes on from there, otherwise from the next character. Letters and
@@ -377,7 +389,7 @@ pub fn scan_word_starts(
         .is_some_and(char::is_alphanumeric);
     while i < end {
         if prev_alnum {
-            while i < end && bytes[i].is_ascii_alphanumeric() {
+            while i < end && ASCII_ALNUM[bytes[i] as usize] {
                 i += 1;
             }
             if i == end {
@@ -396,7 +408,7 @@ pub fn scan_word_starts(
         }
         let b = bytes[i];
         let (len, alnum) = if b < 0x80 {
-            (1, b.is_ascii_alphanumeric())
+            (1, ASCII_ALNUM[b as usize])
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.len_utf8(), c.is_alphanumeric())
