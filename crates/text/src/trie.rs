@@ -194,6 +194,8 @@ impl Trie {
 
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
     /// case (the patterns must be lowercase), wherever it ends: `(end, id)`.
+    // Inlined into the word scans that ask it at nearly every word start.
+    #[inline]
     pub fn longest_prefix_folded(
         &self,
         text: &[u8],
