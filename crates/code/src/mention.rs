@@ -516,18 +516,23 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             let t = words.text(d - 1);
             // "that" before a name is the complementizer ("demanded that Hamas ...").
             // "the besieged Bosnian town": a participle after a determiner is an adjective.
-            let participle = t.ends_with("ed")
-                && d >= 2
-                && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
+            // (Closures, asked last: most words before a mention are determiners or neither.)
+            let participle = || {
+                t.ends_with("ed")
+                    && d >= 2
+                    && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"])
+            };
             // "Moslem forces", "Hutu rebels": a capitalized adjective the knowledge base does not know.
-            let demonym = d == m.start
-                && t.starts_with(|c: char| c.is_uppercase())
-                && t.len() > 3
-                && adjective_like(t);
+            let demonym = || {
+                d == m.start
+                    && t.starts_with(|c: char| c.is_uppercase())
+                    && t.len() > 3
+                    && adjective_like(t)
+            };
             if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
-                || participle
-                || demonym
+                || participle()
+                || demonym()
             {
                 d -= 1;
                 steps += 1;
