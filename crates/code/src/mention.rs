@@ -139,8 +139,13 @@ pub fn find_mentions(
     let s = scratch;
     s.names.clear();
     s.agents.clear();
-    kb.find_names(&words.joined, 0, words.joined.len(), &mut s.names);
-    kb.find_agents(&words.joined, 0, words.joined.len(), &mut s.agents);
+    kb.find_names_and_agents(
+        &words.joined,
+        0,
+        words.joined.len(),
+        &mut s.names,
+        &mut s.agents,
+    );
     s.name_at.clear();
     s.name_at.resize(n, None);
     s.agent_at.clear();
@@ -153,14 +158,22 @@ pub fn find_mentions(
             s.name_at[a] = Some((b + 1, m.name));
         }
     }
+    // The furthest end of the names starting at tokens before `names_seen`:
+    // agents come in order, so each token's name is read once.
+    let (mut names_seen, mut names_end) = (0, 0);
     for m in &s.agents {
         if let (Some(a), Some(b)) = (
             words.token_starting_at(m.start),
             words.token_ending_at(m.end),
         ) {
+            while names_seen <= a {
+                if let Some((e, _)) = s.name_at[names_seen] {
+                    names_end = names_end.max(e);
+                }
+                names_seen += 1;
+            }
             // A name covering the same words wins ("Communist Party" inside a party's name).
-            let covered = (0..=a).any(|i| s.name_at[i].is_some_and(|(e, _)| e > a));
-            if !covered {
+            if names_end <= a {
                 s.agent_at[a] = Some((b + 1, m.agent));
             }
         }
@@ -503,18 +516,23 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             let t = words.text(d - 1);
             // "that" before a name is the complementizer ("demanded that Hamas ...").
             // "the besieged Bosnian town": a participle after a determiner is an adjective.
-            let participle = t.ends_with("ed")
-                && d >= 2
-                && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"]);
+            // (Closures, asked last: most words before a mention are determiners or neither.)
+            let participle = || {
+                t.ends_with("ed")
+                    && d >= 2
+                    && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"])
+            };
             // "Moslem forces", "Hutu rebels": a capitalized adjective the knowledge base does not know.
-            let demonym = d == m.start
-                && t.starts_with(|c: char| c.is_uppercase())
-                && t.len() > 3
-                && adjective_like(t);
+            let demonym = || {
+                d == m.start
+                    && t.starts_with(|c: char| c.is_uppercase())
+                    && t.len() > 3
+                    && adjective_like(t)
+            };
             if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
                 || crate::roles::is_adjective(t)
-                || participle
-                || demonym
+                || participle()
+                || demonym()
             {
                 d -= 1;
                 steps += 1;

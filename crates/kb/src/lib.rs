@@ -478,27 +478,70 @@ impl KnowledgeBase {
     pub fn find_agents(&self, text: &str, start: usize, end: usize, out: &mut Vec<AgentMatch>) {
         // Role nouns start where words start: a walk of the trie there costs a
         // few bytes per word instead of a scan of every byte.
-        let bytes = text.as_bytes();
         let end = end.min(text.len());
         annals_text::trie::scan_word_starts(text, start, end, |i| {
-            let letter = match bytes[i] {
-                b if b < 0x80 => b.is_ascii_alphabetic(),
-                _ => text[i..].chars().next().is_some_and(char::is_alphabetic),
-            };
-            if !letter {
-                return None;
-            }
-            let (m_end, id) = self.agent_trie.longest_prefix_folded(bytes, i, end)?;
-            if !is_word_bounded(text, i, m_end) {
-                return None;
-            }
-            out.push(AgentMatch {
-                start: i,
-                end: m_end,
-                agent: self.agent_codes[id as usize],
-            });
-            Some(m_end)
+            let m = self.agent_at(text, i, end)?;
+            out.push(m);
+            Some(m.end)
         });
+    }
+
+    /// [`KnowledgeBase::find_names`] and [`KnowledgeBase::find_agents`] in one
+    /// pass over the word starts of `text[start..end]`, with the same results:
+    /// each search skips the words its own last match covers, and goes on
+    /// looking at the word starts after it.
+    pub fn find_names_and_agents(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        names: &mut Vec<NameMatch>,
+        agents: &mut Vec<AgentMatch>,
+    ) {
+        let end = end.min(text.len());
+        // Where each search may look next: the end of its last match.
+        let (mut names_from, mut agents_from) = (start, start);
+        annals_text::trie::scan_word_starts(text, start, end, |i| {
+            if i >= names_from {
+                if let Some((m_end, name)) = self.trie.word_at(text, i, end) {
+                    names.push(NameMatch {
+                        start: i,
+                        end: m_end,
+                        name,
+                    });
+                    names_from = m_end;
+                }
+            }
+            if i >= agents_from {
+                if let Some(m) = self.agent_at(text, i, end) {
+                    agents_from = m.end;
+                    agents.push(m);
+                }
+            }
+            None
+        });
+    }
+
+    /// The role noun at word start `i`, if one begins there and ends a word.
+    #[inline]
+    fn agent_at(&self, text: &str, i: usize, end: usize) -> Option<AgentMatch> {
+        let bytes = text.as_bytes();
+        let letter = match bytes[i] {
+            b if b < 0x80 => b.is_ascii_alphabetic(),
+            _ => text[i..].chars().next().is_some_and(char::is_alphabetic),
+        };
+        if !letter {
+            return None;
+        }
+        let (m_end, id) = self.agent_trie.longest_prefix_folded(bytes, i, end)?;
+        if !is_word_bounded(text, i, m_end) {
+            return None;
+        }
+        Some(AgentMatch {
+            start: i,
+            end: m_end,
+            agent: self.agent_codes[id as usize],
+        })
     }
 
     /// The first row of a name's main reading (its first primary reading, else

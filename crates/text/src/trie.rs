@@ -26,18 +26,28 @@
 const NONE: u32 = u32::MAX;
 
 /// One node: the byte that leads to it, the pattern ending here (if any), and
-/// its children, stored contiguously and sorted by byte.
+/// its children, stored contiguously and sorted by byte; a node with many
+/// children also has a table of them by byte.
 #[derive(Clone, Copy)]
 struct Node {
-    byte: u8,
     pattern: u32,
     first: u32,
-    len: u32,
+    /// Which table of [`Trie::tables`] holds the children, if `len > LISTED`.
+    table: u32,
+    len: u16,
+    byte: u8,
 }
+
+/// Children a node may have before a search of its list costs more than a
+/// table: the nodes near the root, with dozens of children, have tables.
+const LISTED: u16 = 8;
 
 /// A compiled set of entries, each with an id.
 pub struct Trie {
     nodes: Vec<Node>,
+    /// For each node with more than [`LISTED`] children, the child for each
+    /// byte (256 entries each, `NONE` where there is none).
+    tables: Vec<u32>,
     /// The child of the root for each first byte.
     root: Box<[u32; 256]>,
     /// The pattern bytes are ASCII lowercase and text is folded to match.
@@ -73,20 +83,33 @@ impl Trie {
         sorted.dedup_by(|b, a| a.0 == b.0);
         let mut trie = Trie {
             nodes: Vec::with_capacity(sorted.iter().map(|p| p.0.len()).sum::<usize>() / 2 + 1),
+            tables: Vec::new(),
             root: Box::new([NONE; 256]),
             fold,
             prefixes: Prefixes::new(sorted.iter().map(|p| p.0)),
         };
         trie.nodes.push(Node {
-            byte: 0,
             pattern: NONE,
             first: 0,
+            table: NONE,
             len: 0,
+            byte: 0,
         });
         trie.add_children(0, &sorted, 0);
         let root = trie.nodes[0];
-        for i in root.first..root.first + root.len {
+        for i in root.first..root.first + u32::from(root.len) {
             trie.root[trie.nodes[i as usize].byte as usize] = i;
+        }
+        for node in 1..trie.nodes.len() {
+            let n = trie.nodes[node];
+            if n.len > LISTED {
+                let table = trie.tables.len();
+                trie.tables.resize(table + 256, NONE);
+                for c in n.first..n.first + u32::from(n.len) {
+                    trie.tables[table + trie.nodes[c as usize].byte as usize] = c;
+                }
+                trie.nodes[node].table = (table / 256) as u32;
+            }
         }
         trie
     }
@@ -110,27 +133,31 @@ impl Trie {
         let first = self.nodes.len();
         for run in runs(pats, depth) {
             self.nodes.push(Node {
-                byte: run[0].0[depth],
                 pattern: NONE,
                 first: 0,
+                table: NONE,
                 len: 0,
+                byte: run[0].0[depth],
             });
         }
         self.nodes[node].first = first as u32;
-        self.nodes[node].len = (self.nodes.len() - first) as u32;
+        // At most 256: one child per byte.
+        self.nodes[node].len = (self.nodes.len() - first) as u16;
         for (k, run) in runs(pats, depth).enumerate() {
             self.add_children(first + k, run, depth + 1);
         }
     }
 
+    #[inline]
     fn child(&self, node: &Node, byte: u8) -> Option<u32> {
-        let kids = &self.nodes[node.first as usize..(node.first + node.len) as usize];
-        if kids.len() <= 8 {
-            kids.iter().position(|k| k.byte == byte)
-        } else {
-            kids.binary_search_by_key(&byte, |k| k.byte).ok()
+        if node.len > LISTED {
+            let c = self.tables[node.table as usize * 256 + byte as usize];
+            return (c != NONE).then_some(c);
         }
-        .map(|i| node.first + i as u32)
+        let kids = &self.nodes[node.first as usize..node.first as usize + node.len as usize];
+        kids.iter()
+            .position(|k| k.byte == byte)
+            .map(|i| node.first + i as u32)
     }
 
     /// Finds every entry in `text[start..end]` that is a whole word of `text`,
@@ -142,23 +169,33 @@ impl Trie {
         end: usize,
         mut found: impl FnMut(usize, usize, u32),
     ) {
-        let bytes = text.as_bytes();
         let end = end.min(text.len());
         scan_word_starts(text, start, end, |i| {
-            // The first byte alone (one load) rejects spaces and punctuation
-            // before the bitmaps are hashed into.
-            let r = self.root[bytes[i] as usize];
-            if r == NONE || !self.prefixes.may_start(bytes, i, end, false) {
-                return None;
-            }
-            let (m_end, id) = self.longest(text, r, i + 1, end)?;
+            let (m_end, id) = self.word_at(text, i, end)?;
             found(i, m_end, id);
             Some(m_end)
         });
     }
 
+    /// The longest entry that begins at `text[i..]` (a word start) and ends at a
+    /// word boundary no later than `end`: `(end, id)`. [`Trie::find`] asks this at
+    /// each word start, skipping the words a match covers.
+    #[inline]
+    pub fn word_at(&self, text: &str, i: usize, end: usize) -> Option<(usize, u32)> {
+        let bytes = text.as_bytes();
+        // The first byte alone (one load) rejects spaces and punctuation
+        // before the bitmaps are hashed into.
+        let r = self.root[bytes[i] as usize];
+        if r == NONE || !self.prefixes.may_start(bytes, i, end, false) {
+            return None;
+        }
+        self.longest(text, r, i + 1, end)
+    }
+
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
     /// case (the patterns must be lowercase), wherever it ends: `(end, id)`.
+    // Inlined into the word scans that ask it at nearly every word start.
+    #[inline]
     pub fn longest_prefix_folded(
         &self,
         text: &[u8],
@@ -267,7 +304,7 @@ impl Prefixes {
 
     /// Whether some pattern may begin at `text[at..end]` (folding ASCII case
     /// when the patterns were folded).
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, text: &[u8], at: usize, end: usize, fold: bool) -> bool {
         let byte = |k: usize| {
             if fold {
@@ -320,6 +357,18 @@ fn runs<'p, 'a>(
     pats.chunk_by(move |a, b| a.0[depth] == b.0[depth])
 }
 
+/// Which bytes are ASCII letters and digits: one load per byte where the
+/// inside of each word is passed over, rather than three range tests.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Calls `at(i)` at each place in `text[start..end]` where a word may start (one
 /// not preceded by a letter or digit); when `at` returns the end of a match the
 /// walk goes on from there, otherwise from the next character. Letters and
@@ -342,7 +391,7 @@ pub fn scan_word_starts(
         .is_some_and(char::is_alphanumeric);
     while i < end {
         if prev_alnum {
-            while i < end && bytes[i].is_ascii_alphanumeric() {
+            while i < end && ASCII_ALNUM[bytes[i] as usize] {
                 i += 1;
             }
             if i == end {
@@ -361,7 +410,7 @@ pub fn scan_word_starts(
         }
         let b = bytes[i];
         let (len, alnum) = if b < 0x80 {
-            (1, b.is_ascii_alphanumeric())
+            (1, ASCII_ALNUM[b as usize])
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c.len_utf8(), c.is_alphanumeric())
