@@ -1,5 +1,9 @@
 //! English verb and noun inflection, enough to expand a lemma into the forms text uses.
 
+use std::sync::OnceLock;
+
+use annals_text::wordmap::WordMap;
+
 /// The grammatical form of a matched verb or noun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Form {
@@ -149,17 +153,44 @@ const DOUBLING: &[&str] = &[
 /// Whether `w` is an irregular verb whose simple past is its base form ("cut",
 /// "put", "hit"): after a name, such a word may be the name's past-tense verb.
 pub fn is_past_as_base(w: &str) -> bool {
-    IRREGULAR
-        .iter()
-        .any(|(lemma, past, _)| past == lemma && lemma.eq_ignore_ascii_case(w))
+    irregular_pasts()
+        .get(w.as_bytes())
+        .is_some_and(|k| k & PAST_AS_BASE != 0)
 }
 
 /// Whether `w` is the simple past of an irregular verb that differs from its
 /// lemma ("withdrew", "took", "fought"): a word that, after a name, is its verb.
 pub fn is_irregular_past(w: &str) -> bool {
-    IRREGULAR
-        .iter()
-        .any(|(lemma, past, _)| past != lemma && past.eq_ignore_ascii_case(w))
+    irregular_pasts()
+        .get(w.as_bytes())
+        .is_some_and(|k| k & PAST_DIFFERS != 0)
+}
+
+/// Kinds of irregular simple past, as bits: one that differs from its lemma...
+const PAST_DIFFERS: u8 = 1;
+/// ...and one that is its lemma.
+const PAST_AS_BASE: u8 = 2;
+
+/// The simple pasts of [`IRREGULAR`] with their kind, in one table: both
+/// questions are asked of many words of every sentence, and a scan of the
+/// list cost thousands of instructions each time.
+fn irregular_pasts() -> &'static WordMap<u8> {
+    static MAP: OnceLock<WordMap<u8>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        WordMap::build(
+            IRREGULAR.iter().map(|(lemma, past, _)| {
+                (
+                    *past,
+                    if past == lemma {
+                        PAST_AS_BASE
+                    } else {
+                        PAST_DIFFERS
+                    },
+                )
+            }),
+            |a, b| a | b,
+        )
+    })
 }
 
 /// All forms of a verb lemma with their grammatical form.
@@ -299,6 +330,26 @@ fn gerund(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_past_table_answers_as_the_list_does() {
+        // Every listed past fits the table, which holds words of up to MAX_WORD bytes.
+        for (lemma, past, part) in IRREGULAR {
+            for w in [lemma, past, part] {
+                let differs = IRREGULAR
+                    .iter()
+                    .any(|(l, p, _)| p != l && p.eq_ignore_ascii_case(w));
+                let as_base = IRREGULAR
+                    .iter()
+                    .any(|(l, p, _)| p == l && l.eq_ignore_ascii_case(w));
+                assert_eq!(is_irregular_past(w), differs, "{w}");
+                assert_eq!(is_past_as_base(w), as_base, "{w}");
+                assert_eq!(is_irregular_past(&w.to_uppercase()), differs, "{w}");
+            }
+        }
+        assert!(is_irregular_past("Withdrew") && !is_irregular_past("withdraw"));
+        assert!(is_past_as_base("cut") && !is_past_as_base("took"));
+    }
 
     fn forms(l: &str) -> Vec<String> {
         verb_forms(l).into_iter().map(|(f, _)| f).collect()
