@@ -55,7 +55,13 @@ pub use words::{normalize_entry, Words};
 
 /// Appends `n` in decimal to `out`, without the formatting machinery: ids and
 /// `file:line` origins are written for every event and every dictionary row.
-pub fn push_decimal(out: &mut String, mut n: usize) {
+pub fn push_decimal(out: &mut String, n: usize) {
+    push_padded(out, n, 1);
+}
+
+/// Appends `n` in decimal with at least `width` digits (zeros in front), as
+/// dates are written (`0043`, `03`).
+pub fn push_padded(out: &mut String, mut n: usize, width: usize) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     loop {
@@ -65,6 +71,9 @@ pub fn push_decimal(out: &mut String, mut n: usize) {
         if n == 0 {
             break;
         }
+    }
+    for _ in digits.len() - i..width {
+        out.push('0');
     }
     out.extend(digits[i..].iter().map(|&d| char::from(d)));
 }

@@ -151,8 +151,10 @@ fn is_possessive(src: &str, i: usize, end: usize, out: &[Token]) -> bool {
     }
 }
 
-/// ASCII letters and digits as a table: one load per byte of every word.
-const ASCII_ALNUM: [bool; 256] = {
+/// ASCII letters and digits as a table: one load per byte where the inside of
+/// a word is passed over, rather than three range tests (the tokenizer's and
+/// the name scan's word loops).
+pub(crate) const ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {

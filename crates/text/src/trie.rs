@@ -23,6 +23,8 @@
 //! assert_eq!(nouns.longest_prefix_folded(b"Forces", 0, 6), Some((6, 1)));
 //! ```
 
+use crate::token::ASCII_ALNUM;
+
 const NONE: u32 = u32::MAX;
 
 /// One node: the byte that leads to it, the pattern ending here (if any), and
@@ -356,18 +358,6 @@ fn runs<'p, 'a>(
 ) -> impl Iterator<Item = &'p [(&'a [u8], u32)]> {
     pats.chunk_by(move |a, b| a.0[depth] == b.0[depth])
 }
-
-/// Which bytes are ASCII letters and digits: one load per byte where the
-/// inside of each word is passed over, rather than three range tests.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// Calls `at(i)` at each place in `text[start..end]` where a word may start (one
 /// not preceded by a letter or digit); when `at` returns the end of a match the

@@ -147,27 +147,10 @@ impl Date {
     }
 }
 
-/// Appends `n` in decimal with at least `width` digits (zeros in front),
-/// without the formatting machinery: dates and values are written for every
-/// expression.
+/// Appends `n` with at least `width` digits: see [`annals_text::push_padded`].
+#[inline]
 pub(crate) fn push_padded(s: &mut String, n: u32, width: usize) {
-    let mut tmp = [0u8; 10];
-    let mut i = tmp.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        tmp[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for _ in tmp.len() - i..width {
-        s.push('0');
-    }
-    for &b in &tmp[i..] {
-        s.push(char::from(b));
-    }
+    annals_text::push_padded(s, n as usize, width);
 }
 
 /// Appends an astronomical year as ISO 8601 writes it: four digits at least,
