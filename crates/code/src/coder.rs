@@ -99,6 +99,7 @@ impl Coder {
         let mut actors = SentenceActors::default();
         let mut found = Vec::new();
         let mut countries: Vec<Option<&str>> = Vec::new();
+        let mut bufs = EventBuffers::default();
         for (si, sent) in sentences.iter().enumerate() {
             tokenize(&doc.clean, sent.start, sent.end, &mut s.toks);
             if s.toks.is_empty() {
@@ -201,7 +202,7 @@ impl Coder {
                 if c.rejected.is_some() {
                     continue;
                 }
-                let mut made = self.events_of(
+                self.events_of(
                     doc,
                     si,
                     sent,
@@ -211,16 +212,18 @@ impl Coder {
                     &times,
                     &focus,
                     &mut n_in_sentence,
+                    &mut bufs,
                 );
+                let made = &mut bufs.made;
                 if let Some(doer) = doer_of_named_act(c, s, &events, si) {
-                    for e in &mut made {
+                    for e in made.iter_mut() {
                         if !same_actor(&e.source, &Some(doer.clone())) {
                             e.target = Some(doer.clone());
                         }
                     }
                 }
                 if let Some(ex) = explain.as_deref_mut() {
-                    for e in &made {
+                    for e in made.iter() {
                         let _ = writeln!(
                             ex,
                             "    event {} {} -> {} {} ({}) [{}]",
@@ -243,14 +246,18 @@ impl Coder {
                         );
                     }
                 }
-                for e in made {
-                    let dup = events.iter().any(|o: &Event| {
-                        o.sentence == si
-                            && o.trigger.span == e.trigger.span
-                            && o.event.cameo == e.event.cameo
-                            && same_actor(&o.source, &e.source)
-                            && same_actor(&o.target, &e.target)
-                    });
+                for e in made.drain(..) {
+                    // The sentence's events are the last ones.
+                    let dup = events
+                        .iter()
+                        .rev()
+                        .take_while(|o| o.sentence == si)
+                        .any(|o| {
+                            o.trigger.span == e.trigger.span
+                                && o.event.cameo == e.event.cameo
+                                && same_actor(&o.source, &e.source)
+                                && same_actor(&o.target, &e.target)
+                        });
                     if !dup {
                         events.push(e);
                     }
@@ -263,7 +270,8 @@ impl Coder {
         events
     }
 
-    /// The events of one candidate: one per source and target, resolved and dated.
+    /// The events of one candidate, into `bufs.made`: one per source and target,
+    /// resolved and dated.
     #[allow(clippy::too_many_arguments)]
     fn events_of<'kb>(
         &'kb self,
@@ -276,86 +284,86 @@ impl Coder {
         times: &DocTimes,
         focus: &Focus<'kb>,
         n: &mut usize,
-    ) -> Vec<Event> {
+        bufs: &mut EventBuffers<'kb>,
+    ) {
+        let EventBuffers {
+            sources,
+            targets,
+            pairs,
+            countries: src_countries,
+            sentence_actors,
+            made: out,
+            sentence_text,
+        } = bufs;
+        out.clear();
         let byte = |t: usize| s.toks[t.min(s.toks.len() - 1)].start as usize;
         let clause_end = s.toks[c.clause.1.saturating_sub(1).min(s.toks.len() - 1)].end as usize;
         let when = event_when(times, si, byte(c.clause.0), clause_end, byte(c.hit.head));
-        let pick = |p: &Party| -> Vec<Actor<'kb>> {
-            match p {
-                Party::Mentions(ms) => ms
-                    .iter()
-                    .flat_map(|&m| actors.of(m).iter().copied())
-                    .collect(),
-                _ => Vec::new(),
+        let pick = |p: &Party, out: &mut Vec<Actor<'kb>>| {
+            out.clear();
+            if let Party::Mentions(ms) = p {
+                for &m in ms {
+                    out.extend_from_slice(actors.of(m));
+                }
             }
         };
-        let mut sources = pick(&c.source);
-        let mut targets = pick(&c.target);
+        pick(&c.source, sources);
+        pick(&c.target, targets);
         if c.source == Party::Implicit {
-            sources = implicit_pair(focus, sent.paragraph)
-                .into_iter()
-                .map(|a| crate::actor::country_level(&self.kb, a))
-                .collect();
+            implicit_pair(focus, sent.paragraph, sources);
+            for a in sources.iter_mut() {
+                *a = crate::actor::country_level(&self.kb, *a);
+            }
         }
         let symmetric =
             c.symmetric || sources.len() == 2 && c.source != Party::None && is_pair_source(c, s);
         if c.target == Party::Implicit {
             // The other party the text is about.
-            let src_countries: Vec<&str> = sources.iter().map(|a| a.country).collect();
+            src_countries.clear();
+            src_countries.extend(sources.iter().map(|a| a.country));
             // Not the reporters of a closing attribution (", officials said").
             let tail = crate::clause::attribution_start(&s.words).unwrap_or(usize::MAX);
-            let sentence_actors: Vec<Actor> = s
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.start < tail)
-                .flat_map(|(k, _)| actors.of(k).iter().copied())
-                .collect();
-            targets = focus
-                .topic(sent.paragraph, &src_countries, &sentence_actors)
-                .into_iter()
-                .collect();
+            sentence_actors.clear();
+            for (k, m) in s.mentions.iter().enumerate() {
+                if m.start < tail {
+                    sentence_actors.extend_from_slice(actors.of(k));
+                }
+            }
+            targets.clear();
+            targets.extend(focus.topic(sent.paragraph, src_countries, sentence_actors));
         }
         // A place taken by its own holder was taken from someone else.
         let taking = matches!(&c.code[..2], "18" | "19" | "20");
         if taking && !symmetric && c.target != Party::Implicit {
             let iv = when.as_ref().map(|w| w.interval);
             if let Some(from) =
-                self.taken_from(c, s, actors, focus, sent.paragraph, &sources, &targets, iv)
+                self.taken_from(c, s, actors, focus, sent.paragraph, sources, targets, iv)
             {
-                targets = from;
+                *targets = from;
             }
         }
         if symmetric && targets.is_empty() && sources.len() < 2 {
-            return Vec::new();
+            return;
         }
         // Pairs: one symmetric event between the two.
-        let pairs: Vec<(Actor, Option<Actor>)> =
-            if symmetric && targets.is_empty() && sources.len() >= 2 {
-                let mut v = Vec::new();
-                for i in 1..sources.len() {
-                    v.push((sources[0], Some(sources[i])));
-                }
-                v
-            } else if targets.is_empty() {
-                sources.iter().map(|a| (*a, None)).collect()
-            } else {
-                sources
-                    .iter()
-                    .flat_map(|a| targets.iter().map(move |t| (*a, Some(*t))))
-                    .collect()
-            };
+        pairs.clear();
+        if symmetric && targets.is_empty() && sources.len() >= 2 {
+            pairs.extend(sources[1..].iter().map(|b| (sources[0], Some(*b))));
+        } else if targets.is_empty() {
+            pairs.extend(sources.iter().map(|a| (*a, None)));
+        } else {
+            for a in sources.iter() {
+                pairs.extend(targets.iter().map(|t| (*a, Some(*t))));
+            }
+        }
         // An actor does not act on itself: such a pair keeps its source alone.
-        let mut pairs = pairs;
         for (src, tgt) in pairs.iter_mut() {
             if tgt.as_ref().is_some_and(|t| src.same_as(t)) {
                 *tgt = None;
             }
         }
         pairs.dedup_by(|a, b| a.0.same_as(&b.0) && a.1.is_none() && b.1.is_none());
-        let mut out = Vec::with_capacity(pairs.len());
-        let mut sent_text: Option<String> = None;
-        for (src, tgt) in pairs {
+        for &mut (src, tgt) in pairs.iter_mut() {
             // Actors as they were at the event's date, then the date bounded by
             // what is known of them.
             let first = when.as_ref().map(|w| w.interval);
@@ -391,9 +399,7 @@ impl Coder {
                 id: event_id(&doc.id, si, *n),
                 doc: doc.id.clone(),
                 sentence: si,
-                text: sent_text
-                    .get_or_insert_with(|| doc.sentence_text(sent))
-                    .clone(),
+                text: sentence_text.of(doc, si, sent).to_string(),
                 span: [ss, se],
                 date: date.as_ref().map(event_date),
                 source: Some(self.record(doc, &src, iv)),
@@ -409,7 +415,6 @@ impl Coder {
             });
             *n += 1;
         }
-        out
     }
 
     /// For an act of force whose targets are all places that the doers' own
@@ -598,19 +603,20 @@ fn event_when(
     Some(earlier.map_or(w, |e| e.with_basis(Basis::Narrative)))
 }
 
-/// The two most recent distinct countries in focus.
-fn implicit_pair<'kb>(focus: &Focus<'kb>, paragraph: usize) -> Vec<Actor<'kb>> {
-    let mut out: Vec<Actor> = Vec::new();
+/// The two most recent distinct countries in focus, into `out` (left empty
+/// when there are not two).
+fn implicit_pair<'kb>(focus: &Focus<'kb>, paragraph: usize, out: &mut Vec<Actor<'kb>>) {
+    out.clear();
     for s in focus.recent(paragraph, 1) {
         if !out.iter().any(|o| o.country == s.actor.country) {
             out.push(s.actor);
         }
         if out.len() == 2 {
             out.reverse();
-            return out;
+            return;
         }
     }
-    Vec::new()
+    out.clear();
 }
 
 /// A stable hash of a lowercase word, for matching role nouns across sentences.
@@ -645,6 +651,37 @@ fn event_id(doc: &str, sentence: usize, n: usize) -> String {
     id.push('.');
     annals_text::push_decimal(&mut id, n);
     id
+}
+
+/// The buffers [`Coder::events_of`] fills for each candidate, reused through a
+/// document (they hold actors, which borrow from the knowledge base).
+#[derive(Default)]
+struct EventBuffers<'kb> {
+    sources: Vec<Actor<'kb>>,
+    targets: Vec<Actor<'kb>>,
+    pairs: Vec<(Actor<'kb>, Option<Actor<'kb>>)>,
+    countries: Vec<&'kb str>,
+    sentence_actors: Vec<Actor<'kb>>,
+    /// The events of the candidate.
+    made: Vec<Event>,
+    sentence_text: SentenceText,
+}
+
+/// A sentence's folded text, folded once for all its events.
+#[derive(Default)]
+struct SentenceText {
+    sentence: Option<usize>,
+    text: String,
+}
+
+impl SentenceText {
+    fn of(&mut self, doc: &Document, si: usize, sent: &annals_text::Sentence) -> &str {
+        if self.sentence != Some(si) {
+            self.text = doc.sentence_text(sent);
+            self.sentence = Some(si);
+        }
+        &self.text
+    }
 }
 
 fn event_date(w: &When) -> EventDate {
