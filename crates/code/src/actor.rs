@@ -90,7 +90,11 @@ impl<'kb> Focus<'kb> {
             self.seen.reserve_exact(65);
         }
         self.seen.push_back(Seen { actor, paragraph });
-        match self.countries.iter_mut().find(|c| c.0 == actor.country) {
+        match self
+            .countries
+            .iter_mut()
+            .find(|c| same_code(c.0, actor.country))
+        {
             Some(c) => c.1 += 1,
             None => {
                 self.countries.push((actor.country, 1));
@@ -99,7 +103,11 @@ impl<'kb> Focus<'kb> {
         }
         if self.seen.len() > 64 {
             for s in self.seen.drain(..16) {
-                if let Some(c) = self.countries.iter_mut().find(|c| c.0 == s.actor.country) {
+                if let Some(c) = self
+                    .countries
+                    .iter_mut()
+                    .find(|c| same_code(c.0, s.actor.country))
+                {
                     c.1 -= 1;
                 }
             }
@@ -125,19 +133,20 @@ impl<'kb> Focus<'kb> {
         exclude: &[&str],
         extra: &[Actor<'kb>],
     ) -> Option<Actor<'kb>> {
-        let mut scores: Vec<(&str, u32, usize, Actor<'kb>)> = Vec::new();
+        // Per country: its score, and the order of its latest actor and that actor.
+        let mut scores: Vec<(&str, u32, usize, &Actor<'kb>)> = Vec::with_capacity(8);
         let items = self
             .seen
             .iter()
             .filter(|s| s.paragraph + 1 >= paragraph)
-            .map(|s| s.actor)
-            .chain(extra.iter().copied());
+            .map(|s| &s.actor)
+            .chain(extra.iter());
         for (order, a) in items.enumerate() {
-            if exclude.contains(&a.country) {
+            if exclude.iter().any(|x| same_code(x, a.country)) {
                 continue;
             }
             let w = if a.argument && !a.located { 2 } else { 1 };
-            match scores.iter_mut().find(|x| x.0 == a.country) {
+            match scores.iter_mut().find(|x| same_code(x.0, a.country)) {
                 Some(x) => {
                     x.1 += w;
                     x.2 = order;
@@ -146,7 +155,7 @@ impl<'kb> Focus<'kb> {
                 None => scores.push((a.country, w, order, a)),
             }
         }
-        scores.into_iter().max_by_key(|x| (x.1, x.2)).map(|x| x.3)
+        scores.into_iter().max_by_key(|x| (x.1, x.2)).map(|x| *x.3)
     }
 
     /// The actors of the most recent coordination group of two or more, if
@@ -177,6 +186,16 @@ impl<'kb> Focus<'kb> {
     /// is resolved towards.
     pub fn countries(&self) -> &[&'kb str] {
         &self.country_list
+    }
+}
+
+/// Whether two country codes are the same. Nearly all are three letters, which
+/// are compared here without the call to `memcmp` that `==` makes.
+#[inline]
+fn same_code(a: &str, b: &str) -> bool {
+    match (a.as_bytes(), b.as_bytes()) {
+        ([a0, a1, a2], [b0, b1, b2]) => a0 == b0 && a1 == b1 && a2 == b2,
+        (a, b) => a == b,
     }
 }
 
