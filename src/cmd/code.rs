@@ -181,17 +181,17 @@ fn flatten(e: &Event) -> Vec<String> {
         d.map_or(String::new(), |d| d.edtf.clone()),
         d.map_or(String::new(), |d| d.start.clone()),
         d.map_or(String::new(), |d| d.end.clone()),
-        d.map_or(String::new(), |d| d.precision.clone()),
+        d.map_or(String::new(), |d| d.precision.to_string()),
         d.map_or(String::new(), |d| d.approximate.to_string()),
-        d.map_or(String::new(), |d| d.basis.clone()),
+        d.map_or(String::new(), |d| d.basis.to_string()),
     ];
     row.extend(actor(e.source.as_ref()));
     row.extend(actor(e.target.as_ref()));
     row.extend([
-        e.event.cameo.clone(),
-        e.event.root.clone(),
-        e.event.label.clone(),
-        e.event.plover.clone(),
+        e.event.cameo.to_string(),
+        e.event.root.to_string(),
+        e.event.label.to_string(),
+        e.event.plover.to_string(),
         e.event.quad_class.to_string(),
         format!("{:.1}", e.event.goldstein),
         e.symmetric.to_string(),

@@ -689,9 +689,9 @@ fn event_date(w: &When) -> EventDate {
         edtf: w.edtf.clone(),
         start: w.interval.start.iso(),
         end: w.interval.end.iso(),
-        precision: w.precision.as_str().to_string(),
+        precision: w.precision.as_str().into(),
         approximate: w.approximate,
-        basis: w.basis.as_str().to_string(),
+        basis: w.basis.as_str().into(),
     }
 }
 

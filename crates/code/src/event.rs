@@ -1,5 +1,7 @@
 //! The event record: one coded event, as written to JSONL (see DESIGN.md).
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 /// One coded event.
@@ -33,7 +35,8 @@ pub struct Event {
     pub rule: String,
 }
 
-/// An event's date interval.
+/// An event's date interval. Its precision and basis are names from a fixed
+/// set, borrowed when coded (owned when read back from JSON).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventDate {
     /// Extended Date/Time Format.
@@ -43,11 +46,11 @@ pub struct EventDate {
     /// Last possible day, ISO.
     pub end: String,
     /// `day`, `month`, `season`, `year`, `decade`, `century` or `millennium`.
-    pub precision: String,
+    pub precision: Cow<'static, str>,
     /// Hedged in the text.
     pub approximate: bool,
     /// `explicit`, `narrative`, `anchored`, `kb` or `document`.
-    pub basis: String,
+    pub basis: Cow<'static, str>,
 }
 
 /// An actor as it took part in an event.
@@ -69,17 +72,18 @@ pub struct ActorRecord {
     pub span: [usize; 2],
 }
 
-/// The CAMEO coding of an event.
+/// The CAMEO coding of an event. Its texts borrow the built-in table's, so a
+/// coded event copies none of them (read back from JSON, they are owned).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventCode {
     /// CAMEO event code.
-    pub cameo: String,
+    pub cameo: Cow<'static, str>,
     /// Its first two digits.
-    pub root: String,
+    pub root: Cow<'static, str>,
     /// The codebook's label.
-    pub label: String,
+    pub label: Cow<'static, str>,
     /// PLOVER category.
-    pub plover: String,
+    pub plover: Cow<'static, str>,
     /// 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
     pub quad_class: u8,
     /// Goldstein score.
@@ -91,10 +95,10 @@ impl EventCode {
     pub fn from_cameo(code: &str) -> Option<EventCode> {
         let t = annals_cameo::lookup(code)?;
         Some(EventCode {
-            cameo: t.code.clone(),
-            root: t.root.clone(),
-            label: t.label.clone(),
-            plover: t.plover.clone(),
+            cameo: Cow::Borrowed(&t.code),
+            root: Cow::Borrowed(&t.root),
+            label: Cow::Borrowed(&t.label),
+            plover: Cow::Borrowed(&t.plover),
             quad_class: t.quad_class,
             goldstein: t.goldstein,
         })

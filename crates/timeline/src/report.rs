@@ -145,7 +145,7 @@ impl TimelineBuilder {
         let mut shares = Vec::new();
         for (e, _, a, b) in &self.events {
             grid.spread(a.to_days(), b.to_days(), &mut shares);
-            let fighting = matches!(e.event.root.as_str(), "18" | "19" | "20");
+            let fighting = matches!(&*e.event.root, "18" | "19" | "20");
             for &(i, w) in &shares {
                 series.add(i, w, e.event.goldstein as f64, e.event.quad_class);
                 if fighting {
@@ -338,8 +338,8 @@ fn periods(
                 st.quad[e.event.quad_class as usize - 1] += w;
             }
             codes[i]
-                .entry(e.event.cameo.as_str())
-                .or_insert((e.event.label.as_str(), 0.0))
+                .entry(&*e.event.cameo)
+                .or_insert((&*e.event.label, 0.0))
                 .1 += w;
             // Keep the heaviest few, earlier events first among equals.
             let ev = &mut evidence[i];

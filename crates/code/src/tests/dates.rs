@@ -22,7 +22,7 @@ fn a_year_in_the_clause_dates_the_event() {
         ("1879", "1879-01-01", "1879-12-31")
     );
     assert_eq!(
-        (d.precision.as_str(), d.basis.as_str(), d.approximate),
+        (&*d.precision, &*d.basis, d.approximate),
         ("year", "explicit", false)
     );
 }
@@ -33,12 +33,7 @@ fn each_clause_takes_its_own_year() {
         code("Chile attacked Peru in 1879, and Bolivia signed a truce with Chile in 1884.");
     let years: Vec<(&str, &str)> = events
         .iter()
-        .map(|e| {
-            (
-                e.event.root.as_str(),
-                e.date.as_ref().unwrap().edtf.as_str(),
-            )
-        })
+        .map(|e| (&*e.event.root, e.date.as_ref().unwrap().edtf.as_str()))
         .collect();
     assert_eq!(years, [("19", "1879"), ("08", "1884")], "{}", show(&events));
 }
@@ -89,7 +84,7 @@ fn day_month_decade_and_century_precision() {
         assert_eq!(
             (
                 d.edtf.as_str(),
-                d.precision.as_str(),
+                &*d.precision,
                 d.start.as_str(),
                 d.end.as_str()
             ),
@@ -127,7 +122,7 @@ fn the_narrative_time_carries_to_later_sentences() {
     ] {
         let d = date_of(text, "08");
         assert_eq!(
-            (d.edtf.as_str(), d.basis.as_str()),
+            (d.edtf.as_str(), &*d.basis),
             ("1879", "narrative"),
             "{text:?}"
         );
@@ -140,7 +135,7 @@ fn an_expression_anchored_on_the_narrative_time() {
         "In 1900 Chile attacked Peru. Two years later, Peru signed a truce with Chile.",
         "08",
     );
-    assert_eq!((d.edtf.as_str(), d.basis.as_str()), ("1902", "anchored"));
+    assert_eq!((d.edtf.as_str(), &*d.basis), ("1902", "anchored"));
 }
 
 #[test]
@@ -150,10 +145,7 @@ fn without_any_time_the_document_date() {
         (d.start.as_str(), d.end.as_str()),
         ("2020-06-15", "2020-06-15")
     );
-    assert_eq!(
-        (d.precision.as_str(), d.basis.as_str()),
-        ("day", "document")
-    );
+    assert_eq!((&*d.precision, &*d.basis), ("day", "document"));
     // Another creation date, another date.
     let events = code_at("Chile attacked Peru.", Date::new(2023, 10, 9).unwrap());
     assert_eq!(

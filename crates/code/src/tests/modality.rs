@@ -111,10 +111,7 @@ fn a_reported_obligation_is_a_demand_of_the_obliged() {
     let events = code("Peru said Chile must withdraw its troops.");
     assert_eq!(events.len(), 1, "{}", show(&events));
     let e = &events[0];
-    assert_eq!(
-        (e.event.cameo.as_str(), src(e), tgt(e)),
-        ("100", "PER", "CHL")
-    );
+    assert_eq!((&*e.event.cameo, src(e), tgt(e)), ("100", "PER", "CHL"));
 }
 
 #[test]
