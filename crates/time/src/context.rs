@@ -76,53 +76,57 @@ fn opens_clause(t: &[Tok], i: usize) -> bool {
 /// Reads the surroundings of the expression at tokens `[t0, t1)` of a sentence.
 /// `in_range` is true for either end of a range, whose preposition ("from",
 /// "between") is the range's.
+///
+/// Two walks out from the expression read it all: back to the sentence start
+/// (quotation marks, brackets, the clause start, the comma before it) and on to
+/// the clause end (the comma after it); the tense words are read on the way.
 pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around {
     let mut a = Around::default();
-    // One walk back to the sentence start counts the quotation marks and finds
-    // a bracket left open before the expression.
+    // A pluperfect between the commas around the expression, so that "which had
+    // continued since 460 BC, finally ended in 445 BC" has its flashback only
+    // on the first date.
+    let mut had = false;
     let mut quotes = 0usize;
     let mut depth = 0i32;
-    for x in t[..t0].iter().rev() {
-        match x.punct() {
+    let mut clause_start = None;
+    let mut seg_start = None;
+    for i in (0..t0).rev() {
+        match t[i].punct() {
             Some(P::Quote) => quotes += 1,
             Some(P::Close) if !a.parenthetical => depth += 1,
             Some(P::Open) if !a.parenthetical && depth == 0 => a.parenthetical = true,
             Some(P::Open) if !a.parenthetical => depth -= 1,
+            Some(P::Comma) if clause_start.is_none() && seg_start.is_none() => seg_start = Some(i + 1),
             _ => {}
+        }
+        if clause_start.is_none() {
+            tense(t, i, seg_start.is_none(), &mut a, &mut had);
+            if opens_clause(t, i) {
+                clause_start = Some(i);
+            }
         }
     }
     a.quoted = quotes % 2 == 1;
-    a.clause_start = (0..t0).rev().find(|&i| opens_clause(t, i)).unwrap_or(0);
-    a.clause_end = (t1..t.len()).find(|&i| opens_clause(t, i)).unwrap_or(t.len());
+    a.clause_start = clause_start.unwrap_or(0);
+    a.clause_end = t.len();
+    let mut in_seg = true;
+    for i in t1..t.len() {
+        if opens_clause(t, i) {
+            a.clause_end = i;
+            break;
+        }
+        if matches!(punct(t, i), Some(P::Comma)) {
+            in_seg = false;
+        }
+        tense(t, i, in_seg, &mut a, &mut had);
+    }
     a.relative = matches!(lex(t, a.clause_start), Some(Lex::Relative | Lex::That));
-    // Tense is read in the stretch between commas around the expression, so that
-    // "which had continued since 460 BC, finally ended in 445 BC" has its flashback
-    // only on the first date.
-    let seg_start =
-        (a.clause_start..t0).rev().find(|&i| matches!(punct(t, i), Some(P::Comma))).map_or(a.clause_start, |i| i + 1);
-    let seg_end = (t1..a.clause_end).find(|&i| matches!(punct(t, i), Some(P::Comma))).unwrap_or(a.clause_end);
     // "After Japan had been defeated in 1945": a pluperfect in a temporal clause
     // is sequence of tenses, not a flashback.
+    let seg_start = seg_start.unwrap_or(a.clause_start);
     let temporal = (seg_start..seg_start + 2)
         .any(|i| matches!(lex(t, i), Some(Lex::After | Lex::Before | Lex::Until | Lex::Since | Lex::Subordinator)));
-    for i in (a.clause_start..a.clause_end).filter(|i| !(t0..t1).contains(i)) {
-        match lex(t, i) {
-            Some(Lex::Had)
-                if (seg_start..seg_end).contains(&i)
-                    && !temporal
-                    && !matches!(lex(t, i + 1), Some(Lex::To))
-                    && t.get(i + 1).is_some_and(Tok::is_word) =>
-            {
-                a.flashback = true;
-            }
-            Some(Lex::PresentVerb) => a.present = true,
-            // "would", "planned"; not "the Schlieffen Plan".
-            Some(Lex::Modal) if t.get(i).is_some_and(|x| !x.cap) => a.modal = true,
-            // "may" in lower case is the modal verb.
-            Some(Lex::Month(5)) if t.get(i).is_some_and(|x| !x.cap) => a.modal = true,
-            _ => {}
-        }
-    }
+    a.flashback = had && !temporal;
     a.fronted = t0 <= 2 && !a.quoted;
     if !in_range {
         bound(t, t0, &mut a);
@@ -132,6 +136,25 @@ pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around 
         a.flashback = false;
     }
     a
+}
+
+/// Reads the tense of the clause word at `i`: a present-tense verb, a modal,
+/// and (`in_seg`: between the commas around the expression) a pluperfect.
+#[inline]
+fn tense(t: &[Tok], i: usize, in_seg: bool, a: &mut Around, had: &mut bool) {
+    match lex(t, i) {
+        Some(Lex::Had)
+            if in_seg && !matches!(lex(t, i + 1), Some(Lex::To)) && t.get(i + 1).is_some_and(Tok::is_word) =>
+        {
+            *had = true;
+        }
+        Some(Lex::PresentVerb) => a.present = true,
+        // "would", "planned"; not "the Schlieffen Plan".
+        Some(Lex::Modal) if !t[i].cap => a.modal = true,
+        // "may" in lower case is the modal verb.
+        Some(Lex::Month(5)) if !t[i].cap => a.modal = true,
+        _ => {}
+    }
 }
 
 /// The preposition before the expression, or one a few words before it that

@@ -7,8 +7,6 @@
 //! scanner finds them. Both kinds share one table, so the scanner looks each
 //! word up once. No allocation per word.
 
-use annals_text::wordmap::WordMap;
-
 use crate::calendar::{Gran, Season, Tod};
 
 /// What a known word means to the grammar.
@@ -464,14 +462,29 @@ fn words() -> Vec<(&'static str, Lex)> {
     v
 }
 
-/// The compiled word list.
+/// The longest listed word.
+const MAX_LEN: usize = 16;
+
+/// The compiled word list: a table with a place for every first two letters
+/// and length, so that a word is found by one index and a compare or two, with
+/// no hashing. Most words of a text find their place empty.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    words: WordMap<Meaning>,
-    /// For each first two letters (see [`pair`]), the lengths of the listed
-    /// words that begin with them, as bits: most words of a text are in no
-    /// list, and this turns them away before the table is probed.
-    lengths: Vec<u32>,
+    /// For each place (see [`place`]), where its words begin in `entries`
+    /// (0: none).
+    places: Vec<u16>,
+    /// The listed words, those of one place next to each other; the first is
+    /// a stand-in, so that 0 can mean none.
+    entries: Vec<Entry>,
+}
+
+/// A listed word, folded to lowercase, and what it means.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    key: (u64, u64),
+    meaning: Meaning,
+    /// The next entry has the same place.
+    more: bool,
 }
 
 /// What a listed word means: as a trigger (of a word listed twice, the first
@@ -484,36 +497,61 @@ struct Meaning {
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let entries = words().into_iter().map(|(w, l)| {
+        // Each word once, in the order first listed, its meanings merged.
+        let mut merged: Vec<(&str, Meaning)> = Vec::new();
+        for (w, l) in words() {
             let m = if l.is_trigger() {
                 Meaning { trigger: Some(l), other: None }
             } else {
                 Meaning { trigger: None, other: Some(l) }
             };
-            (w, m)
-        });
-        let words = WordMap::build(entries, |old, new| Meaning {
-            trigger: old.trigger.or(new.trigger),
-            other: new.other.or(old.other),
-        });
-        let mut lengths = vec![0u32; 1 << 10];
-        for (w, _) in self::words() {
-            lengths[pair(w.as_bytes())] |= length_bit(w.len());
+            match merged.iter_mut().find(|(x, _)| x.eq_ignore_ascii_case(w)) {
+                Some((_, old)) => *old = Meaning { trigger: old.trigger.or(m.trigger), other: m.other.or(old.other) },
+                None => merged.push((w, m)),
+            }
         }
-        Lexicon { words, lengths }
+        merged.retain(|(w, _)| (1..=MAX_LEN).contains(&w.len()));
+        merged.sort_by_key(|(w, _)| place(w.as_bytes()));
+        let mut places = vec![0u16; 1 << 14];
+        let stand_in = Entry { key: (0, 0), meaning: Meaning { trigger: None, other: None }, more: false };
+        let mut entries = vec![stand_in];
+        for (k, (w, meaning)) in merged.iter().enumerate() {
+            let at = place(w.as_bytes());
+            if places[at] == 0 {
+                places[at] = u16::try_from(entries.len()).expect("fewer than 65536 words");
+            }
+            let more = merged.get(k + 1).is_some_and(|(next, _)| place(next.as_bytes()) == at);
+            entries.push(Entry { key: folded(w.as_bytes(), 0, w.len()), meaning: *meaning, more });
+        }
+        Lexicon { places, entries }
     }
 
-    /// The meaning of the word `text[i..j]` (any case). `letters` says the word
-    /// is ASCII letters only: only then can it be a trigger, and only if it
-    /// stands as a word of its own.
+    /// The meaning of the word `text[i..j]` (any case), a word as the scanner
+    /// makes them (letters, and the dots of an abbreviation). `letters` says
+    /// the word is ASCII letters only: only then can it be a trigger, and only
+    /// if it stands as a word of its own.
     #[inline]
     pub fn word(&self, text: &str, i: usize, j: usize, letters: bool) -> Option<Lex> {
         // Every listed word is ASCII: others are in no list.
         let w = text.as_bytes().get(i..j)?;
-        if w.is_empty() || self.lengths[pair(w)] & length_bit(w.len()) == 0 {
+        if !(1..=MAX_LEN).contains(&w.len()) {
             return None;
         }
-        let m = self.words.get(w)?;
+        let mut at = usize::from(self.places[place(w)]);
+        if at == 0 {
+            return None;
+        }
+        let key = folded(text.as_bytes(), i, w.len());
+        let m = loop {
+            let e = self.entries[at];
+            if e.key == key {
+                break e.meaning;
+            }
+            if !e.more {
+                return None;
+            }
+            at += 1;
+        };
         match m.trigger {
             Some(t) if letters && !letter_before(text, i) && !letter_at(text, j) => Some(t),
             _ => m.other,
@@ -521,17 +559,32 @@ impl Lexicon {
     }
 }
 
-/// Where a word's first two bytes (any ASCII case) fall in [`Lexicon::lengths`].
+/// Where a word of 1 to 16 bytes has its place in [`Lexicon::places`]: by
+/// its first two bytes (any ASCII case) and its length.
 #[inline]
-fn pair(w: &[u8]) -> usize {
+fn place(w: &[u8]) -> usize {
     let fold = |b: u8| usize::from((b | 0x20) & 31);
-    fold(w[0]) << 5 | w.get(1).map_or(0, |&b| fold(b))
+    (fold(w[0]) << 5 | w.get(1).map_or(0, |&b| fold(b))) << 4 | (w.len() - 1)
 }
 
-/// A word's length as a bit of [`Lexicon::lengths`] (all lengths past 31 share one).
+/// The `n` bytes (1 to 16) of `b` at `i` in two machine words, each byte
+/// with its case bit set. That lowercases the letters and leaves a dot as it
+/// is; a byte past ASCII stays past it, and no other byte a word of the
+/// scanner holds can turn into a letter or a dot. Read eight bytes at a time
+/// where the text goes on far enough.
 #[inline]
-fn length_bit(len: usize) -> u32 {
-    1 << len.min(31)
+fn folded(b: &[u8], i: usize, n: usize) -> (u64, u64) {
+    let bytes = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+    let word = |at: usize, k: usize| -> u64 {
+        let x = match b.get(at..at + 8) {
+            Some(c) => u64::from_le_bytes(c.try_into().unwrap_or_default()),
+            None => b[at..at + k].iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
+        };
+        (x | 0x2020_2020_2020_2020) & bytes(k)
+    };
+    let lo = word(i, n.min(8));
+    let hi = if n > 8 { word(i + 8, n - 8) } else { 0 };
+    (lo, hi)
 }
 
 /// Whether the character ending at byte `i` continues a word (a letter or a
@@ -611,7 +664,7 @@ mod tests {
         // Triggers are found as runs of ASCII letters, and every word as an
         // ASCII word of up to 16 bytes.
         for (w, lex) in words() {
-            assert!(w.len() <= annals_text::wordmap::MAX_WORD && w.is_ascii(), "{w}");
+            assert!(w.len() <= MAX_LEN && w.is_ascii(), "{w}");
             if lex.is_trigger() {
                 assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w}");
             }

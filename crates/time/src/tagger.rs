@@ -96,8 +96,12 @@ pub struct DocTimes {
     anchors: Vec<Anchor>,
     /// For each sentence, the range of `timexes` inside it.
     ranges: Vec<(usize, usize)>,
-    /// For each sentence, the narrative reference time in force when it begins.
-    narrative: Vec<Option<When>>,
+    /// For each sentence, the narrative reference time in force when it begins,
+    /// as a place in `told`.
+    narrative: Vec<Option<u32>>,
+    /// Each narrative time the story has taken, once: most sentences keep the
+    /// time of the one before, which they share rather than copy.
+    told: Vec<When>,
     /// The document date.
     dct: Option<Date>,
 }
@@ -107,8 +111,8 @@ pub struct DocTimes {
 struct Story {
     /// The calendar value relative expressions count from.
     reference: Option<Cal>,
-    /// What an undated event is dated by.
-    when: Option<When>,
+    /// What an undated event is dated by, as a place in [`DocTimes::told`].
+    when: Option<u32>,
 }
 
 impl TimeTagger {
@@ -147,7 +151,7 @@ impl TimeTagger {
         let mut refs = Vec::new();
         let mut paragraph = usize::MAX;
         for (si, s) in sentences.iter().enumerate() {
-            r.out.narrative.push(r.story.when.clone());
+            r.out.narrative.push(r.story.when);
             let first = r.out.timexes.len();
             if s.paragraph != paragraph {
                 paragraph = s.paragraph;
@@ -283,11 +287,12 @@ impl Reader<'_> {
             if sets {
                 story.reference = r.cal.or(story.reference);
                 // "By the mid-19th century, ...": the story is then at the date itself.
-                story.when = if a.bound == Some(Bound::OnOrBefore) {
+                let when = if a.bound == Some(Bound::OnOrBefore) {
                     r.when.clone()
                 } else {
                     out.timexes.last().and_then(|t| t.when.clone())
                 };
+                story.when = out.tell(when);
             }
         }
         for (a, b, first) in range_ends {
@@ -297,7 +302,7 @@ impl Reader<'_> {
             if let Some(w) = range_when(&out.timexes[a], &out.timexes[b]) {
                 if out.timexes[b].sets_narrative || out.timexes[a].sets_narrative {
                     // A range sums up a stretch; what the story tells next starts with it.
-                    story.when = Some(w.clone());
+                    story.when = out.tell(Some(w.clone()));
                     story.reference = first.or(story.reference);
                 }
                 out.timexes[a].range = Some(w.clone());
@@ -339,7 +344,7 @@ impl Reader<'_> {
         let a = around(toks, r.t0, r.t1, true);
         let sets = bound == Bound::After && !a.quoted && !a.parenthetical && !a.flashback && !a.modal;
         if sets && a.fronted {
-            story.when = Some(when.clone());
+            story.when = out.tell(Some(when.clone()));
         }
         out.anchors.push(Anchor { sentence: si, start, end, when, info: info(toks, &a), sets });
     }
@@ -440,7 +445,15 @@ impl DocTimes {
 
     /// The narrative reference time in force when sentence `i` begins.
     pub fn narrative_at(&self, i: usize) -> Option<&When> {
-        self.narrative.get(i).and_then(Option::as_ref)
+        let k = (*self.narrative.get(i)?)?;
+        self.told.get(k as usize)
+    }
+
+    /// Keeps `when` as a narrative time, and gives its place.
+    fn tell(&mut self, when: Option<When>) -> Option<u32> {
+        let k = u32::try_from(self.told.len()).ok()?;
+        self.told.push(when?);
+        Some(k)
     }
 
     /// The document date the expressions were resolved against.
