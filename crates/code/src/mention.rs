@@ -150,22 +150,18 @@ pub fn find_mentions(
     s.name_at.resize(n, None);
     s.agent_at.clear();
     s.agent_at.resize(n, None);
+    let mut tokens = TokenCursor::default();
     for m in &s.names {
-        if let (Some(a), Some(b)) = (
-            words.token_starting_at(m.start),
-            words.token_ending_at(m.end),
-        ) {
+        if let Some((a, b)) = tokens.span(words, m.start, m.end) {
             s.name_at[a] = Some((b + 1, m.name));
         }
     }
     // The furthest end of the names starting at tokens before `names_seen`:
     // agents come in order, so each token's name is read once.
     let (mut names_seen, mut names_end) = (0, 0);
+    let mut tokens = TokenCursor::default();
     for m in &s.agents {
-        if let (Some(a), Some(b)) = (
-            words.token_starting_at(m.start),
-            words.token_ending_at(m.end),
-        ) {
+        if let Some((a, b)) = tokens.span(words, m.start, m.end) {
             while names_seen <= a {
                 if let Some((e, _)) = s.name_at[names_seen] {
                     names_end = names_end.max(e);
@@ -179,8 +175,22 @@ pub fn find_mentions(
         }
     }
     let w = |i: usize| words.text(i);
+    let pronouns = PERSON_PRONOUNS.bit()
+        | THING_PRONOUNS.bit()
+        | PLURAL_PRONOUNS.bit()
+        | POSSESSIVE_PRONOUNS.bit();
     let mut i = 0;
     while i < n {
+        // Most tokens begin no mention: no name, role noun or pronoun, and no
+        // word that opens a pair. They are passed over before the questions below.
+        if s.name_at[i].is_none()
+            && s.agent_at[i].is_none()
+            && class_at(words, i) & pronouns == 0
+            && !may_open_pair(token_bytes(words, i))
+        {
+            i += 1;
+            continue;
+        }
         if let Some(m) = phrase_at(kb, words, is_head, s, i) {
             i = m.end.max(i + 1);
             out.push(m);
@@ -232,6 +242,55 @@ pub fn find_mentions(
         i += 1;
     }
     annotate(kb, words, is_head, out);
+}
+
+/// Maps the spans of matches, met in order of their starts, to tokens: a
+/// cursor moves forward over the token starts instead of a binary search for
+/// each match.
+#[derive(Default)]
+struct TokenCursor {
+    next: usize,
+}
+
+impl TokenCursor {
+    /// The first and last token of the span `start..end` of the joined text, if
+    /// it starts and ends at token boundaries. `start` may not be less than the
+    /// start of the span asked before.
+    #[inline]
+    fn span(&mut self, words: &Words, start: usize, end: usize) -> Option<(usize, usize)> {
+        let (starts, ends) = (&words.starts, &words.ends);
+        let n = starts.len();
+        while self.next < n && (starts[self.next] as usize) < start {
+            self.next += 1;
+        }
+        let a = self.next;
+        if a == n || starts[a] as usize != start {
+            return None;
+        }
+        // Tokens do not overlap, so the last token ends no earlier than the first.
+        let mut b = a;
+        while b < n && (ends[b] as usize) < end {
+            b += 1;
+        }
+        (b < n && ends[b] as usize == end).then_some((a, b))
+    }
+}
+
+/// The bytes of token `i`: for ASCII comparisons, without the character
+/// boundary checks of [`Words::text`].
+#[inline]
+fn token_bytes(words: &Words, i: usize) -> &[u8] {
+    &words.joined.as_bytes()[words.starts[i] as usize..words.ends[i] as usize]
+}
+
+/// Whether a token may be the first word of [`pair_at`]'s phrases: "each",
+/// "one", "both" or "the" by length and first letter.
+#[inline]
+fn may_open_pair(t: &[u8]) -> bool {
+    match (t.len(), t.first().map(u8::to_ascii_lowercase)) {
+        (3, Some(b't' | b'o')) | (4, Some(b'e' | b'b')) => true,
+        _ => false,
+    }
 }
 
 /// Whether the token after `i` looks like the noun of a possessive "her".
