@@ -589,7 +589,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
                     && adjective_like(t)
             };
             if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
-                || crate::roles::is_adjective(t)
+                || is_adjective_at(words, d - 1, t)
                 || participle()
                 || demonym()
             {
@@ -600,30 +600,37 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             }
         }
         m.det_start = d;
-        m.definite = words.text(d).eq_ignore_ascii_case("the");
+        m.definite = token_bytes(words, d).eq_ignore_ascii_case(b"the");
         if d > 0 {
-            let p = words.text(d - 1);
+            let p = token_bytes(words, d - 1);
             m.prep = if word_in(words, d - 1, PREPOSITIONS) {
+                // Length and first letter first: most entries differ in one.
                 PREPOSITIONS
                     .iter()
-                    .find(|x| x.eq_ignore_ascii_case(p))
+                    .find(|x| {
+                        x.len() == p.len()
+                            && x.as_bytes()[0].eq_ignore_ascii_case(&p[0])
+                            && x.as_bytes().eq_ignore_ascii_case(p)
+                    })
                     .copied()
             } else {
                 None
             };
             // "as authorities in Croatia cracked down": "as" before a subject and its
             // verb opens a clause; otherwise it makes a predicate ("known as X").
-            let mut k = m.end;
-            while k < n && class_at(words, k) & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
-                k += 1;
-            }
-            let clause_subject = p.eq_ignore_ascii_case("as") && k < n && is_head[k];
-            if word_in(words, d - 1, COPULAS) && !clause_subject {
+            let clause_subject = || {
+                let mut k = m.end;
+                while k < n && class_at(words, k) & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
+                    k += 1;
+                }
+                p.eq_ignore_ascii_case(b"as") && k < n && is_head[k]
+            };
+            if word_in(words, d - 1, COPULAS) && !clause_subject() {
                 m.predicate = true;
             }
         }
-        if d > 0 && words.text(d - 1).eq_ignore_ascii_case("ethnic")
-            || (m.start > 0 && words.text(m.start - 1).eq_ignore_ascii_case("ethnic"))
+        if d > 0 && token_bytes(words, d - 1).eq_ignore_ascii_case(b"ethnic")
+            || (m.start > 0 && token_bytes(words, m.start - 1).eq_ignore_ascii_case(b"ethnic"))
         {
             m.ethnic = true;
         }
@@ -651,7 +658,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         // treaty or the battle; it is not a party to anything.
         if m.start >= 2
             && m.start == m.det_start
-            && words.text(m.start - 1) == "of"
+            && token_bytes(words, m.start - 1) == b"of"
             && is_in(words.text(m.start - 2), NAMED_AFTER_PLACE)
             && words
                 .text(m.start - 2)
@@ -662,7 +669,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         }
         // "anti-Soviet": the name is what the noun is against.
         if m.start >= 2
-            && words.text(m.start - 1) == "-"
+            && token_bytes(words, m.start - 1) == b"-"
             && words.text(m.start - 2).eq_ignore_ascii_case("anti")
         {
             m.anti = true;
@@ -673,23 +680,26 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             let next = words.text(m.end);
             let lower = next.chars().next().is_some_and(char::is_lowercase);
             let closed = AUXILIARIES.bit() | ADVERBS.bit() | PREPOSITIONS.bit() | SPEECH.bit();
-            let content = next.chars().all(char::is_alphabetic)
-                && class_at(words, m.end) & closed == 0
-                && !is_in(
-                    next,
-                    &[
-                        "and",
-                        "or",
-                        "but",
-                        "nor",
-                        "that",
-                        "which",
-                        "who",
-                        "whose",
-                        "itself",
-                        "themselves",
-                    ],
-                );
+            // (A closure: asked only of an adjective before a lowercase word.)
+            let content = || {
+                next.chars().all(char::is_alphabetic)
+                    && class_at(words, m.end) & closed == 0
+                    && !is_in(
+                        next,
+                        &[
+                            "and",
+                            "or",
+                            "but",
+                            "nor",
+                            "that",
+                            "which",
+                            "who",
+                            "whose",
+                            "itself",
+                            "themselves",
+                        ],
+                    )
+            };
             // Only adjectives and demonyms modify a noun ("Soviet reforms"); a noun
             // name before a lowercase word is its subject ("the Reds won").
             let name_text = words.text(m.end - 1);
@@ -714,7 +724,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
                 m.plural = true;
             } else if adjective
                 && ((lower
-                    && content
+                    && content()
                     && !next.ends_with("ed")
                     // "Japan withdrew": a country's name before its verb.
                     && !annals_lexicon::inflect::is_irregular_past(next))
@@ -735,14 +745,15 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     }
     // "the Albanians of southern Serbia": a people named with the place it lives in.
     for k in 0..ms.len().saturating_sub(1) {
-        let (a, b) = (ms[k], ms[k + 1]);
-        let plural = a.plural || words.text(a.end - 1).ends_with('s');
+        let (a, b) = (&ms[k], &ms[k + 1]);
+        // (The plural, which reads the text, asked last.)
+        let plural = || a.plural || token_bytes(words, a.end - 1).ends_with(b"s");
         if matches!(a.head, Head::Name(_))
-            && plural
             && a.agent.is_none()
             && matches!(b.head, Head::Name(_))
             && matches!(b.prep, Some("of") | Some("in"))
             && b.det_start == a.end + 1
+            && plural()
         {
             if let Head::Name(place) = b.head {
                 ms[k].place = Some(place);
@@ -752,13 +763,22 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     // A name right after a hyphen that follows another name: "Sino-Soviet relations".
     for k in 1..ms.len() {
         if ms[k].start == ms[k - 1].end + 1
-            && words.text(ms[k - 1].end) == "-"
+            && token_bytes(words, ms[k - 1].end) == b"-"
             && ms[k - 1].attributive
         {
             ms[k].attributive = true;
         }
     }
     group(words, is_head, ms);
+}
+
+/// [`crate::roles::is_adjective`] of token `i` (whose text is `t`), with its
+/// listed adjectives read from the token's classes rather than looked up.
+#[inline]
+fn is_adjective_at(words: &Words, i: usize, t: &str) -> bool {
+    t.len() > 2
+        && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && (word_in(words, i, ADJECTIVES) || crate::roles::has_adjective_ending(t))
 }
 
 /// Whether a name's last word looks like an adjective or demonym: it ends
@@ -817,7 +837,7 @@ fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
 /// "With the retreat of the Whites, Britain and the United States pulled out".
 fn starts_clause(words: &Words, is_head: &[bool], ms: &[Mention], k: usize) -> bool {
     let (a, b) = (&ms[k - 1], &ms[k]);
-    let comma = (a.end..b.det_start).any(|i| words.text(i) == ",");
+    let comma = (a.end..b.det_start).any(|i| token_bytes(words, i) == b",");
     if !comma || b.prep.is_some() {
         return false;
     }
@@ -849,28 +869,28 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
     }
     // "the Kuomintang, a Chinese faction": after a comma, an indefinite noun
     // phrase is an apposition, not a second actor.
-    if words.text(b.det_start).eq_ignore_ascii_case("a")
-        || words.text(b.det_start).eq_ignore_ascii_case("an")
-    {
+    let det = token_bytes(words, b.det_start);
+    if det.eq_ignore_ascii_case(b"a") || det.eq_ignore_ascii_case(b"an") {
         return false;
     }
     let n = b.det_start.saturating_sub(a.end);
-    let t = |k: usize| words.text(a.end + k);
-    let prep_of = |m: &Mention, p: &str| m.prep.is_some_and(|x| x.eq_ignore_ascii_case(p));
+    let t = |k: usize| token_bytes(words, a.end + k);
+    let prep_of =
+        |m: &Mention, p: &[u8]| m.prep.is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(p));
     match n {
-        1 => t(0) == "," || t(0).eq_ignore_ascii_case("and") || t(0).eq_ignore_ascii_case("or"),
+        1 => t(0) == b"," || t(0).eq_ignore_ascii_case(b"and") || t(0).eq_ignore_ascii_case(b"or"),
         2 => {
-            (t(0) == "," && t(1).eq_ignore_ascii_case("and"))
-                || (t(0).eq_ignore_ascii_case("along") && t(1).eq_ignore_ascii_case("with"))
-                || (t(0).eq_ignore_ascii_case("together") && t(1).eq_ignore_ascii_case("with"))
-                || (t(0).eq_ignore_ascii_case("and") && prep_of(b, t(1)) && prep_of(a, t(1)))
+            (t(0) == b"," && t(1).eq_ignore_ascii_case(b"and"))
+                || (t(0).eq_ignore_ascii_case(b"along") && t(1).eq_ignore_ascii_case(b"with"))
+                || (t(0).eq_ignore_ascii_case(b"together") && t(1).eq_ignore_ascii_case(b"with"))
+                || (t(0).eq_ignore_ascii_case(b"and") && prep_of(b, t(1)) && prep_of(a, t(1)))
         }
         3 => {
-            (t(0).eq_ignore_ascii_case("as")
-                && t(1).eq_ignore_ascii_case("well")
-                && t(2).eq_ignore_ascii_case("as"))
-                || (t(0) == ","
-                    && t(1).eq_ignore_ascii_case("and")
+            (t(0).eq_ignore_ascii_case(b"as")
+                && t(1).eq_ignore_ascii_case(b"well")
+                && t(2).eq_ignore_ascii_case(b"as"))
+                || (t(0) == b","
+                    && t(1).eq_ignore_ascii_case(b"and")
                     && prep_of(b, t(2))
                     && prep_of(a, t(2)))
         }
