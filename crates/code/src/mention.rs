@@ -306,19 +306,19 @@ fn next_is_noun(words: &Words, i: usize) -> bool {
 
 /// "both countries", "the two sides", "each other", "one another", "both Chinese factions".
 fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
-    let t = words.text(i);
+    let t = token_bytes(words, i);
     let n = words.len();
-    let other = |j: usize, w: &str| j < n && words.text(j).eq_ignore_ascii_case(w);
-    if (t.eq_ignore_ascii_case("each") && other(i + 1, "other"))
-        || (t.eq_ignore_ascii_case("one") && other(i + 1, "another"))
+    let other = |j: usize, w: &[u8]| j < n && token_bytes(words, j).eq_ignore_ascii_case(w);
+    if (t.eq_ignore_ascii_case(b"each") && other(i + 1, b"other"))
+        || (t.eq_ignore_ascii_case(b"one") && other(i + 1, b"another"))
     {
         let mut m = Mention::new(i, i + 2, Head::Pair);
         m.plural = true;
         return Some(m);
     }
-    let after_det = if t.eq_ignore_ascii_case("both") {
+    let after_det = if t.eq_ignore_ascii_case(b"both") {
         i + 1
-    } else if t.eq_ignore_ascii_case("the") && other(i + 1, "two") {
+    } else if t.eq_ignore_ascii_case(b"the") && other(i + 1, b"two") {
         i + 2
     } else {
         return None;
@@ -422,7 +422,7 @@ fn phrase_at(
             break;
         }
         // Possessive: "China's armies", "China's Beiyang government".
-        let poss = words.text(j) == "'s" || words.text(j) == "'";
+        let poss = matches!(token_bytes(words, j), b"'s" | b"'");
         let k = if poss { j + 1 } else { j };
         if k >= n {
             if poss {
@@ -484,7 +484,7 @@ fn phrase_at(
         // Up to two modifiers before a role noun: "Russian naval forces".
         let mut k2 = k;
         let mut skipped = 0;
-        while skipped < 2 && k2 < n && is_modifier(words, is_head, k2) && s.agent_at[k2].is_none() {
+        while skipped < 2 && k2 < n && s.agent_at[k2].is_none() && is_modifier(words, is_head, k2) {
             k2 += 1;
             skipped += 1;
         }
@@ -553,9 +553,10 @@ fn is_modifier(words: &Words, is_head: &[bool], k: usize) -> bool {
         | ADVERBS.bit()
         | CLAUSE_OPENERS.bit()
         | SUBORDINATORS.bit();
-    t.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !is_head[k]
+    // The head and class bits first: they are read, where the letters are decoded.
+    !is_head[k]
         && class_at(words, k) & closed == 0
+        && t.chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_in(
             t,
             &[
