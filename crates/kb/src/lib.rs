@@ -516,7 +516,12 @@ impl KnowledgeBase {
                 (true, true)
             };
             if name_may && i >= names_from {
-                if let Some((m_end, name)) = self.trie.word_at(text, i, end) {
+                let found = if run_end > i {
+                    self.trie.word_at_run(text, i, end)
+                } else {
+                    self.trie.word_at(text, i, end)
+                };
+                if let Some((m_end, name)) = found {
                     names.push(NameMatch {
                         start: i,
                         end: m_end,

@@ -211,6 +211,18 @@ impl Trie {
         self.runs.has(key)
     }
 
+    /// [`Trie::word_at`] for a word start whose run passed
+    /// [`Trie::may_begin_run`]: the run's filter rejects more words than the
+    /// first bytes' one would, so only the walk is left.
+    #[inline]
+    pub fn word_at_run(&self, text: &str, i: usize, end: usize) -> Option<(usize, u32)> {
+        let r = self.root[text.as_bytes()[i] as usize];
+        if r == NONE {
+            return None;
+        }
+        self.longest(text, r, i + 1, end)
+    }
+
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII
     /// case (the patterns must be lowercase), wherever it ends: `(end, id)`.
     // Inlined into the word scans that ask it at nearly every word start.
