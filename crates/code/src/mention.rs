@@ -150,22 +150,18 @@ pub fn find_mentions(
     s.name_at.resize(n, None);
     s.agent_at.clear();
     s.agent_at.resize(n, None);
+    let mut tokens = TokenCursor::default();
     for m in &s.names {
-        if let (Some(a), Some(b)) = (
-            words.token_starting_at(m.start),
-            words.token_ending_at(m.end),
-        ) {
+        if let Some((a, b)) = tokens.span(words, m.start, m.end) {
             s.name_at[a] = Some((b + 1, m.name));
         }
     }
     // The furthest end of the names starting at tokens before `names_seen`:
     // agents come in order, so each token's name is read once.
     let (mut names_seen, mut names_end) = (0, 0);
+    let mut tokens = TokenCursor::default();
     for m in &s.agents {
-        if let (Some(a), Some(b)) = (
-            words.token_starting_at(m.start),
-            words.token_ending_at(m.end),
-        ) {
+        if let Some((a, b)) = tokens.span(words, m.start, m.end) {
             while names_seen <= a {
                 if let Some((e, _)) = s.name_at[names_seen] {
                     names_end = names_end.max(e);
@@ -179,8 +175,22 @@ pub fn find_mentions(
         }
     }
     let w = |i: usize| words.text(i);
+    let pronouns = PERSON_PRONOUNS.bit()
+        | THING_PRONOUNS.bit()
+        | PLURAL_PRONOUNS.bit()
+        | POSSESSIVE_PRONOUNS.bit();
     let mut i = 0;
     while i < n {
+        // Most tokens begin no mention: no name, role noun or pronoun, and no
+        // word that opens a pair. They are passed over before the questions below.
+        if s.name_at[i].is_none()
+            && s.agent_at[i].is_none()
+            && class_at(words, i) & pronouns == 0
+            && !may_open_pair(token_bytes(words, i))
+        {
+            i += 1;
+            continue;
+        }
         if let Some(m) = phrase_at(kb, words, is_head, s, i) {
             i = m.end.max(i + 1);
             out.push(m);
@@ -234,6 +244,55 @@ pub fn find_mentions(
     annotate(kb, words, is_head, out);
 }
 
+/// Maps the spans of matches, met in order of their starts, to tokens: a
+/// cursor moves forward over the token starts instead of a binary search for
+/// each match.
+#[derive(Default)]
+struct TokenCursor {
+    next: usize,
+}
+
+impl TokenCursor {
+    /// The first and last token of the span `start..end` of the joined text, if
+    /// it starts and ends at token boundaries. `start` may not be less than the
+    /// start of the span asked before.
+    #[inline]
+    fn span(&mut self, words: &Words, start: usize, end: usize) -> Option<(usize, usize)> {
+        let (starts, ends) = (&words.starts, &words.ends);
+        let n = starts.len();
+        while self.next < n && (starts[self.next] as usize) < start {
+            self.next += 1;
+        }
+        let a = self.next;
+        if a == n || starts[a] as usize != start {
+            return None;
+        }
+        // Tokens do not overlap, so the last token ends no earlier than the first.
+        let mut b = a;
+        while b < n && (ends[b] as usize) < end {
+            b += 1;
+        }
+        (b < n && ends[b] as usize == end).then_some((a, b))
+    }
+}
+
+/// The bytes of token `i`: for ASCII comparisons, without the character
+/// boundary checks of [`Words::text`].
+#[inline]
+fn token_bytes(words: &Words, i: usize) -> &[u8] {
+    &words.joined.as_bytes()[words.starts[i] as usize..words.ends[i] as usize]
+}
+
+/// Whether a token may be the first word of [`pair_at`]'s phrases: "each",
+/// "one", "both" or "the" by length and first letter.
+#[inline]
+fn may_open_pair(t: &[u8]) -> bool {
+    match (t.len(), t.first().map(u8::to_ascii_lowercase)) {
+        (3, Some(b't' | b'o')) | (4, Some(b'e' | b'b')) => true,
+        _ => false,
+    }
+}
+
 /// Whether the token after `i` looks like the noun of a possessive "her".
 fn next_is_noun(words: &Words, i: usize) -> bool {
     i + 1 < words.len()
@@ -247,19 +306,19 @@ fn next_is_noun(words: &Words, i: usize) -> bool {
 
 /// "both countries", "the two sides", "each other", "one another", "both Chinese factions".
 fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
-    let t = words.text(i);
+    let t = token_bytes(words, i);
     let n = words.len();
-    let other = |j: usize, w: &str| j < n && words.text(j).eq_ignore_ascii_case(w);
-    if (t.eq_ignore_ascii_case("each") && other(i + 1, "other"))
-        || (t.eq_ignore_ascii_case("one") && other(i + 1, "another"))
+    let other = |j: usize, w: &[u8]| j < n && token_bytes(words, j).eq_ignore_ascii_case(w);
+    if (t.eq_ignore_ascii_case(b"each") && other(i + 1, b"other"))
+        || (t.eq_ignore_ascii_case(b"one") && other(i + 1, b"another"))
     {
         let mut m = Mention::new(i, i + 2, Head::Pair);
         m.plural = true;
         return Some(m);
     }
-    let after_det = if t.eq_ignore_ascii_case("both") {
+    let after_det = if t.eq_ignore_ascii_case(b"both") {
         i + 1
-    } else if t.eq_ignore_ascii_case("the") && other(i + 1, "two") {
+    } else if t.eq_ignore_ascii_case(b"the") && other(i + 1, b"two") {
         i + 2
     } else {
         return None;
@@ -363,7 +422,7 @@ fn phrase_at(
             break;
         }
         // Possessive: "China's armies", "China's Beiyang government".
-        let poss = words.text(j) == "'s" || words.text(j) == "'";
+        let poss = matches!(token_bytes(words, j), b"'s" | b"'");
         let k = if poss { j + 1 } else { j };
         if k >= n {
             if poss {
@@ -425,7 +484,7 @@ fn phrase_at(
         // Up to two modifiers before a role noun: "Russian naval forces".
         let mut k2 = k;
         let mut skipped = 0;
-        while skipped < 2 && k2 < n && is_modifier(words, is_head, k2) && s.agent_at[k2].is_none() {
+        while skipped < 2 && k2 < n && s.agent_at[k2].is_none() && is_modifier(words, is_head, k2) {
             k2 += 1;
             skipped += 1;
         }
@@ -494,9 +553,10 @@ fn is_modifier(words: &Words, is_head: &[bool], k: usize) -> bool {
         | ADVERBS.bit()
         | CLAUSE_OPENERS.bit()
         | SUBORDINATORS.bit();
-    t.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !is_head[k]
+    // The head and class bits first: they are read, where the letters are decoded.
+    !is_head[k]
         && class_at(words, k) & closed == 0
+        && t.chars().all(|c| c.is_alphabetic() || c == '-')
         && !is_in(
             t,
             &[
@@ -530,7 +590,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
                     && adjective_like(t)
             };
             if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
-                || crate::roles::is_adjective(t)
+                || is_adjective_at(words, d - 1, t)
                 || participle()
                 || demonym()
             {
@@ -541,30 +601,37 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             }
         }
         m.det_start = d;
-        m.definite = words.text(d).eq_ignore_ascii_case("the");
+        m.definite = token_bytes(words, d).eq_ignore_ascii_case(b"the");
         if d > 0 {
-            let p = words.text(d - 1);
+            let p = token_bytes(words, d - 1);
             m.prep = if word_in(words, d - 1, PREPOSITIONS) {
+                // Length and first letter first: most entries differ in one.
                 PREPOSITIONS
                     .iter()
-                    .find(|x| x.eq_ignore_ascii_case(p))
+                    .find(|x| {
+                        x.len() == p.len()
+                            && x.as_bytes()[0].eq_ignore_ascii_case(&p[0])
+                            && x.as_bytes().eq_ignore_ascii_case(p)
+                    })
                     .copied()
             } else {
                 None
             };
             // "as authorities in Croatia cracked down": "as" before a subject and its
             // verb opens a clause; otherwise it makes a predicate ("known as X").
-            let mut k = m.end;
-            while k < n && class_at(words, k) & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
-                k += 1;
-            }
-            let clause_subject = p.eq_ignore_ascii_case("as") && k < n && is_head[k];
-            if word_in(words, d - 1, COPULAS) && !clause_subject {
+            let clause_subject = || {
+                let mut k = m.end;
+                while k < n && class_at(words, k) & (AUXILIARIES.bit() | ADVERBS.bit()) != 0 {
+                    k += 1;
+                }
+                p.eq_ignore_ascii_case(b"as") && k < n && is_head[k]
+            };
+            if word_in(words, d - 1, COPULAS) && !clause_subject() {
                 m.predicate = true;
             }
         }
-        if d > 0 && words.text(d - 1).eq_ignore_ascii_case("ethnic")
-            || (m.start > 0 && words.text(m.start - 1).eq_ignore_ascii_case("ethnic"))
+        if d > 0 && token_bytes(words, d - 1).eq_ignore_ascii_case(b"ethnic")
+            || (m.start > 0 && token_bytes(words, m.start - 1).eq_ignore_ascii_case(b"ethnic"))
         {
             m.ethnic = true;
         }
@@ -592,7 +659,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         // treaty or the battle; it is not a party to anything.
         if m.start >= 2
             && m.start == m.det_start
-            && words.text(m.start - 1) == "of"
+            && token_bytes(words, m.start - 1) == b"of"
             && is_in(words.text(m.start - 2), NAMED_AFTER_PLACE)
             && words
                 .text(m.start - 2)
@@ -603,7 +670,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         }
         // "anti-Soviet": the name is what the noun is against.
         if m.start >= 2
-            && words.text(m.start - 1) == "-"
+            && token_bytes(words, m.start - 1) == b"-"
             && words.text(m.start - 2).eq_ignore_ascii_case("anti")
         {
             m.anti = true;
@@ -614,23 +681,26 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             let next = words.text(m.end);
             let lower = next.chars().next().is_some_and(char::is_lowercase);
             let closed = AUXILIARIES.bit() | ADVERBS.bit() | PREPOSITIONS.bit() | SPEECH.bit();
-            let content = next.chars().all(char::is_alphabetic)
-                && class_at(words, m.end) & closed == 0
-                && !is_in(
-                    next,
-                    &[
-                        "and",
-                        "or",
-                        "but",
-                        "nor",
-                        "that",
-                        "which",
-                        "who",
-                        "whose",
-                        "itself",
-                        "themselves",
-                    ],
-                );
+            // (A closure: asked only of an adjective before a lowercase word.)
+            let content = || {
+                next.chars().all(char::is_alphabetic)
+                    && class_at(words, m.end) & closed == 0
+                    && !is_in(
+                        next,
+                        &[
+                            "and",
+                            "or",
+                            "but",
+                            "nor",
+                            "that",
+                            "which",
+                            "who",
+                            "whose",
+                            "itself",
+                            "themselves",
+                        ],
+                    )
+            };
             // Only adjectives and demonyms modify a noun ("Soviet reforms"); a noun
             // name before a lowercase word is its subject ("the Reds won").
             let name_text = words.text(m.end - 1);
@@ -655,7 +725,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
                 m.plural = true;
             } else if adjective
                 && ((lower
-                    && content
+                    && content()
                     && !next.ends_with("ed")
                     // "Japan withdrew": a country's name before its verb.
                     && !annals_lexicon::inflect::is_irregular_past(next))
@@ -676,14 +746,15 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     }
     // "the Albanians of southern Serbia": a people named with the place it lives in.
     for k in 0..ms.len().saturating_sub(1) {
-        let (a, b) = (ms[k], ms[k + 1]);
-        let plural = a.plural || words.text(a.end - 1).ends_with('s');
+        let (a, b) = (&ms[k], &ms[k + 1]);
+        // (The plural, which reads the text, asked last.)
+        let plural = || a.plural || token_bytes(words, a.end - 1).ends_with(b"s");
         if matches!(a.head, Head::Name(_))
-            && plural
             && a.agent.is_none()
             && matches!(b.head, Head::Name(_))
             && matches!(b.prep, Some("of") | Some("in"))
             && b.det_start == a.end + 1
+            && plural()
         {
             if let Head::Name(place) = b.head {
                 ms[k].place = Some(place);
@@ -693,13 +764,22 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     // A name right after a hyphen that follows another name: "Sino-Soviet relations".
     for k in 1..ms.len() {
         if ms[k].start == ms[k - 1].end + 1
-            && words.text(ms[k - 1].end) == "-"
+            && token_bytes(words, ms[k - 1].end) == b"-"
             && ms[k - 1].attributive
         {
             ms[k].attributive = true;
         }
     }
     group(words, is_head, ms);
+}
+
+/// [`crate::roles::is_adjective`] of token `i` (whose text is `t`), with its
+/// listed adjectives read from the token's classes rather than looked up.
+#[inline]
+fn is_adjective_at(words: &Words, i: usize, t: &str) -> bool {
+    t.len() > 2
+        && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && (word_in(words, i, ADJECTIVES) || crate::roles::has_adjective_ending(t))
 }
 
 /// Whether a name's last word looks like an adjective or demonym: it ends
@@ -758,7 +838,7 @@ fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
 /// "With the retreat of the Whites, Britain and the United States pulled out".
 fn starts_clause(words: &Words, is_head: &[bool], ms: &[Mention], k: usize) -> bool {
     let (a, b) = (&ms[k - 1], &ms[k]);
-    let comma = (a.end..b.det_start).any(|i| words.text(i) == ",");
+    let comma = (a.end..b.det_start).any(|i| token_bytes(words, i) == b",");
     if !comma || b.prep.is_some() {
         return false;
     }
@@ -790,28 +870,28 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
     }
     // "the Kuomintang, a Chinese faction": after a comma, an indefinite noun
     // phrase is an apposition, not a second actor.
-    if words.text(b.det_start).eq_ignore_ascii_case("a")
-        || words.text(b.det_start).eq_ignore_ascii_case("an")
-    {
+    let det = token_bytes(words, b.det_start);
+    if det.eq_ignore_ascii_case(b"a") || det.eq_ignore_ascii_case(b"an") {
         return false;
     }
     let n = b.det_start.saturating_sub(a.end);
-    let t = |k: usize| words.text(a.end + k);
-    let prep_of = |m: &Mention, p: &str| m.prep.is_some_and(|x| x.eq_ignore_ascii_case(p));
+    let t = |k: usize| token_bytes(words, a.end + k);
+    let prep_of =
+        |m: &Mention, p: &[u8]| m.prep.is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(p));
     match n {
-        1 => t(0) == "," || t(0).eq_ignore_ascii_case("and") || t(0).eq_ignore_ascii_case("or"),
+        1 => t(0) == b"," || t(0).eq_ignore_ascii_case(b"and") || t(0).eq_ignore_ascii_case(b"or"),
         2 => {
-            (t(0) == "," && t(1).eq_ignore_ascii_case("and"))
-                || (t(0).eq_ignore_ascii_case("along") && t(1).eq_ignore_ascii_case("with"))
-                || (t(0).eq_ignore_ascii_case("together") && t(1).eq_ignore_ascii_case("with"))
-                || (t(0).eq_ignore_ascii_case("and") && prep_of(b, t(1)) && prep_of(a, t(1)))
+            (t(0) == b"," && t(1).eq_ignore_ascii_case(b"and"))
+                || (t(0).eq_ignore_ascii_case(b"along") && t(1).eq_ignore_ascii_case(b"with"))
+                || (t(0).eq_ignore_ascii_case(b"together") && t(1).eq_ignore_ascii_case(b"with"))
+                || (t(0).eq_ignore_ascii_case(b"and") && prep_of(b, t(1)) && prep_of(a, t(1)))
         }
         3 => {
-            (t(0).eq_ignore_ascii_case("as")
-                && t(1).eq_ignore_ascii_case("well")
-                && t(2).eq_ignore_ascii_case("as"))
-                || (t(0) == ","
-                    && t(1).eq_ignore_ascii_case("and")
+            (t(0).eq_ignore_ascii_case(b"as")
+                && t(1).eq_ignore_ascii_case(b"well")
+                && t(2).eq_ignore_ascii_case(b"as"))
+                || (t(0) == b","
+                    && t(1).eq_ignore_ascii_case(b"and")
                     && prep_of(b, t(2))
                     && prep_of(a, t(2)))
         }

@@ -437,7 +437,7 @@ pub fn is_adjective(t: &str) -> bool {
 }
 
 /// Whether a word ends as adjectives do ("-al", "-ic", "-ous" ...).
-fn has_adjective_ending(t: &str) -> bool {
+pub(crate) fn has_adjective_ending(t: &str) -> bool {
     [
         "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
     ]

@@ -499,11 +499,29 @@ impl KnowledgeBase {
         agents: &mut Vec<AgentMatch>,
     ) {
         let end = end.min(text.len());
+        let bytes = text.as_bytes();
         // Where each search may look next: the end of its last match.
         let (mut names_from, mut agents_from) = (start, start);
-        annals_text::trie::scan_word_starts(text, start, end, |i| {
-            if i >= names_from {
-                if let Some((m_end, name)) = self.trie.word_at(text, i, end) {
+        annals_text::trie::scan_word_runs(text, start, end, |i, run_end| {
+            // A word of ASCII letters and digits is looked up only where its
+            // run is some entry's first run (one key for both tries); other
+            // places (punctuation, non-ASCII letters) are asked as they are.
+            let (name_may, agent_may) = if run_end > i {
+                let key = annals_text::trie::run_key(bytes, i, run_end);
+                (
+                    self.trie.may_begin_run(key),
+                    self.agent_trie.may_begin_run(key),
+                )
+            } else {
+                (true, true)
+            };
+            if name_may && i >= names_from {
+                let found = if run_end > i {
+                    self.trie.word_at_run(text, i, end)
+                } else {
+                    self.trie.word_at(text, i, end)
+                };
+                if let Some((m_end, name)) = found {
                     names.push(NameMatch {
                         start: i,
                         end: m_end,
@@ -512,13 +530,12 @@ impl KnowledgeBase {
                     names_from = m_end;
                 }
             }
-            if i >= agents_from {
+            if agent_may && i >= agents_from {
                 if let Some(m) = self.agent_at(text, i, end) {
                     agents_from = m.end;
                     agents.push(m);
                 }
             }
-            None
         });
     }
 

@@ -25,6 +25,11 @@
 
 use crate::token::ASCII_ALNUM;
 
+mod runs;
+
+use runs::RunKeys;
+pub use runs::{run_key, scan_word_runs};
+
 const NONE: u32 = u32::MAX;
 
 /// One node: the byte that leads to it, the pattern ending here (if any), and
@@ -56,6 +61,8 @@ pub struct Trie {
     fold: bool,
     /// Which beginnings patterns have, to pass over most words without a walk.
     prefixes: Prefixes,
+    /// The keys of the patterns' first runs of ASCII letters and digits.
+    runs: RunKeys,
 }
 
 impl Trie {
@@ -89,6 +96,7 @@ impl Trie {
             root: Box::new([NONE; 256]),
             fold,
             prefixes: Prefixes::new(sorted.iter().map(|p| p.0)),
+            runs: RunKeys::new(sorted.iter().map(|p| p.0)),
         };
         trie.nodes.push(Node {
             pattern: NONE,
@@ -189,6 +197,27 @@ impl Trie {
         // before the bitmaps are hashed into.
         let r = self.root[bytes[i] as usize];
         if r == NONE || !self.prefixes.may_start(bytes, i, end, false) {
+            return None;
+        }
+        self.longest(text, r, i + 1, end)
+    }
+
+    /// Whether some pattern's first run of ASCII letters and digits has key
+    /// `key` ([`run_key`]): if not, no pattern matches a whole word (nor
+    /// [`Trie::longest_prefix_folded`] one ending at a word boundary) where a
+    /// run with that key begins.
+    #[inline]
+    pub fn may_begin_run(&self, key: usize) -> bool {
+        self.runs.has(key)
+    }
+
+    /// [`Trie::word_at`] for a word start whose run passed
+    /// [`Trie::may_begin_run`]: the run's filter rejects more words than the
+    /// first bytes' one would, so only the walk is left.
+    #[inline]
+    pub fn word_at_run(&self, text: &str, i: usize, end: usize) -> Option<(usize, u32)> {
+        let r = self.root[text.as_bytes()[i] as usize];
+        if r == NONE {
             return None;
         }
         self.longest(text, r, i + 1, end)
