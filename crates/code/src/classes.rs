@@ -5,14 +5,15 @@
 //! many times per token. A list scan costs a comparison per entry; instead every
 //! named list ([`WordList`]) has a bit, and a [`WordMap`] maps a word (ASCII
 //! case folded, as [`is_in`] always compared) to the bits of every list holding
-//! it. The coder computes the bits of each token once per sentence
-//! ([`classify`], stored in [`Words::classes`]); [`class_at`] reads them.
+//! it. The coder has the bits of each token once per sentence, from the lexicon's
+//! lookup of the token ([`class_entries`], stored in [`Words::classes`]);
+//! [`class_at`] reads them.
 
 use std::borrow::Cow;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
-use annals_text::wordmap::{WordMap, MAX_WORD};
+use annals_text::wordmap::WordMap;
 use annals_text::Words;
 
 use crate::lists::ALL_LISTS;
@@ -97,7 +98,7 @@ pub fn is_in<L: WordSet + ?Sized>(w: &str, list: &L) -> bool {
     list.has(w)
 }
 
-/// The classes of token `i`: computed once per sentence by [`classify`], or
+/// The classes of token `i`: those the lexicon's scan stored for the sentence, or
 /// looked up now when the caller did not.
 #[inline(always)]
 pub fn class_at(words: &Words, i: usize) -> u64 {
@@ -114,7 +115,7 @@ pub fn word_in(words: &Words, i: usize, list: &WordList) -> bool {
     class_at(words, i) & list.bit() != 0
 }
 
-/// The classes of every token: those [`classify`] stored, or computed now.
+/// The classes of every token: those the lexicon's scan stored, or computed now.
 pub fn all_classes(words: &Words) -> Cow<'_, [u64]> {
     if words.classes.len() == words.len() {
         Cow::Borrowed(&words.classes)
@@ -127,86 +128,32 @@ pub fn all_classes(words: &Words) -> Cow<'_, [u64]> {
     }
 }
 
-/// Fills [`Words::classes`] with the classes of every token.
-pub fn classify(words: &mut Words) {
-    let mut classes = std::mem::take(&mut words.classes);
-    classes.clear();
-    let bytes = words.joined.as_bytes();
-    let t = table();
-    let shapes = shapes();
-    classes.extend(words.starts.iter().zip(&words.ends).map(|(&a, &b)| {
-        let w = &bytes[a as usize..b as usize];
-        if shapes.may_hold(w) {
-            t.get(w).unwrap_or(0)
-        } else {
-            0
-        }
-    }));
-    words.classes = classes;
-}
-
 /// The bits of every list holding `w` (ASCII case folded).
 #[inline]
 pub fn classes_of(w: &str) -> u64 {
     table().get(w.as_bytes()).unwrap_or(0)
 }
 
-/// The shapes of the listed words (length, first and last letter), so that the
-/// many words no list holds (names, nouns, verbs) are known without a lookup.
-struct Shapes {
-    /// Bit `first * 32 + last` of entry `length`, letters folded to five bits.
-    bits: [[u64; 16]; MAX_WORD + 1],
-}
-
-impl Shapes {
-    /// Where the bit of `w`'s shape is; `None` for a word too long for the table.
-    #[inline]
-    fn at(w: &[u8]) -> Option<(usize, usize, u64)> {
-        let (&first, &last) = (w.first()?, w.last()?);
-        if w.len() > MAX_WORD {
-            return None;
-        }
-        // ASCII case is folded by the five low bits, as the table folds it.
-        let bit = (first & 31) as usize * 32 + (last & 31) as usize;
-        Some((w.len(), bit / 64, 1 << (bit % 64)))
-    }
-
-    /// Whether some listed word has `w`'s shape (never false for a listed word).
-    #[inline]
-    fn may_hold(&self, w: &[u8]) -> bool {
-        Shapes::at(w).is_some_and(|(len, word, bit)| self.bits[len][word] & bit != 0)
-    }
-}
-
-fn shapes() -> &'static Shapes {
-    static SHAPES: OnceLock<Shapes> = OnceLock::new();
-    SHAPES.get_or_init(|| {
-        let mut shapes = Shapes {
-            bits: [[0; 16]; MAX_WORD + 1],
-        };
-        for w in ALL_LISTS.iter().flat_map(|list| list.iter()) {
-            if let Some((len, word, bit)) = Shapes::at(w.as_bytes()) {
-                shapes.bits[len][word] |= bit;
-            }
-        }
-        shapes
-    })
+/// Every listed word with its list's bit (a word in several lists comes once
+/// for each), for a table that serves a word's classes with what else it
+/// knows of the word: the lexicon's, whose one lookup per token then gives
+/// [`Words::classes`] (`annals_lexicon::Lexicon::add_word_classes`).
+pub fn class_entries() -> impl Iterator<Item = (&'static str, u64)> {
+    ALL_LISTS
+        .iter()
+        .flat_map(|list| list.iter().map(|w| (*w, list.bit())))
 }
 
 fn table() -> &'static WordMap<u64> {
     static TABLE: OnceLock<WordMap<u64>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let entries = ALL_LISTS
-            .iter()
-            .flat_map(|list| list.iter().map(|w| (*w, list.bit())));
-        WordMap::build(entries, |a, b| a | b)
-    })
+    TABLE.get_or_init(|| WordMap::build(class_entries(), |a, b| a | b))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lists::*;
+    use annals_lexicon::{HeadScan, Lexicon};
     use annals_text::wordmap::MAX_WORD;
 
     fn linear(w: &str, list: &[&str]) -> bool {
@@ -226,17 +173,6 @@ mod tests {
             seen |= l.bit();
             for w in l.iter() {
                 assert!(!w.is_empty() && w.len() <= MAX_WORD, "{w:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn every_listed_word_passes_the_shape_filter_in_any_case() {
-        for l in ALL_LISTS {
-            for w in l.iter() {
-                for form in [w.to_string(), w.to_ascii_uppercase()] {
-                    assert!(shapes().may_hold(form.as_bytes()), "{form:?}");
-                }
             }
         }
     }
@@ -287,9 +223,14 @@ mod tests {
         w.build(text, &toks);
         assert!(w.classes.is_empty());
         let before: Vec<u64> = (0..w.len()).map(|i| class_at(&w, i)).collect();
-        classify(&mut w);
-        let after: Vec<u64> = (0..w.len()).map(|i| class_at(&w, i)).collect();
-        assert_eq!(before, after);
+        let mut lexicon = Lexicon::builtin();
+        let mut scan = HeadScan::default();
+        // Without classes attached the lexicon leaves them to be looked up.
+        lexicon.scan_classified(&mut w, &mut scan);
+        assert!(w.classes.is_empty());
+        lexicon.add_word_classes(class_entries());
+        lexicon.scan_classified(&mut w, &mut scan);
+        assert_eq!(w.classes, before);
         assert_ne!(class_at(&w, 0) & DETERMINERS.bit(), 0);
         // Rebuilding the words drops the classes of the old sentence.
         w.build(text, &toks[..3]);

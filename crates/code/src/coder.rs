@@ -9,7 +9,7 @@ use annals_text::{split_sentences, tokenize, Document, Token, Words};
 use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
 
 use crate::actor::{resolve, Actor, Focus, SentenceActors};
-use crate::classes::classify;
+use crate::classes::class_entries;
 use crate::mention::{find_mentions, Head, Mention, MentionScratch};
 use crate::roles::{candidates, Candidate, Party, SentenceView};
 use crate::{ActorRecord, Event, EventCode, EventDate, Trigger};
@@ -39,7 +39,9 @@ struct Scratch {
 
 impl Coder {
     /// A coder over the given dictionaries.
-    pub fn new(kb: KnowledgeBase, lexicon: Lexicon) -> Coder {
+    pub fn new(kb: KnowledgeBase, mut lexicon: Lexicon) -> Coder {
+        // The lexicon's lookup of each token gives its word classes too.
+        lexicon.add_word_classes(class_entries());
         Coder {
             kb,
             lexicon,
@@ -106,8 +108,7 @@ impl Coder {
                 continue;
             }
             s.words.build(&doc.clean, &s.toks);
-            classify(&mut s.words);
-            self.lexicon.scan(&s.words, &mut s.head_scan);
+            self.lexicon.scan_classified(&mut s.words, &mut s.head_scan);
             s.is_head.clear();
             s.is_head
                 .extend((0..s.words.len()).map(|t| s.head_scan.is_head(t)));

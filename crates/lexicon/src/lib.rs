@@ -143,9 +143,10 @@ pub struct Lexicon {
     anchors: Vec<Vec<(u32, Form)>>,
     /// Every head form, lowercase; the id of a form is its index in `anchors`.
     heads: Trie,
-    /// For a token that is a head by itself, its form (`u32::MAX` for none);
-    /// and for any token, its word number ([`NO_WORD`] for none).
-    known: WordMap<(u32, u32)>,
+    /// What one lookup of a token's text tells (see [`Known`]).
+    known: WordMap<Known>,
+    /// Whether word classes were attached ([`Lexicon::add_word_classes`]).
+    classified: bool,
     /// The bytes (either case) that some head form has after its first byte:
     /// only where one of them follows a token can a head run past the token.
     head_bytes: Box<[bool; 256]>,
@@ -156,6 +157,48 @@ impl std::fmt::Debug for Lexicon {
         f.debug_struct("Lexicon")
             .field("patterns", &self.patterns.len())
             .finish()
+    }
+}
+
+/// What the lexicon knows of a word, found with one lookup per token.
+#[derive(Clone, Copy, Debug)]
+struct Known {
+    /// The head form the word is by itself (`u32::MAX` for none).
+    form: u32,
+    /// Its word number in the patterns' vocabulary ([`NO_WORD`] for none).
+    word: u32,
+    /// The caller's word classes ([`Lexicon::add_word_classes`]).
+    classes: u64,
+    /// Whether some head form goes on past the word with a byte other than
+    /// an ASCII letter or digit ("war" in "war crimes", "co" in "co-operate"):
+    /// only then can a head starting at a token of it end past the token.
+    continues: bool,
+}
+
+impl Known {
+    const NONE: Known = Known {
+        form: u32::MAX,
+        word: NO_WORD,
+        classes: 0,
+        continues: false,
+    };
+
+    /// Of forms alike but for case the first is kept, as in the trie.
+    fn merge(old: Known, new: Known) -> Known {
+        Known {
+            form: if old.form != u32::MAX {
+                old.form
+            } else {
+                new.form
+            },
+            word: if old.word != NO_WORD {
+                old.word
+            } else {
+                new.word
+            },
+            classes: old.classes | new.classes,
+            continues: old.continues || new.continues,
+        }
     }
 }
 
@@ -275,18 +318,43 @@ impl Lexicon {
             .iter()
             .map(|p| vocabulary.compile(&p.elems))
             .collect();
+        let stems = strings.iter().flat_map(|f| {
+            let b = f.as_bytes();
+            (1..b.len())
+                .filter(move |&k| b[k] < 0x80 && !b[k].is_ascii_alphanumeric())
+                .filter_map(move |k| f.get(..k))
+        });
         let known = WordMap::build(
             forms
                 .iter()
-                .map(|&(f, form)| (f, (form, NO_WORD)))
-                .chain(vocabulary.words().map(|(w, n)| (w, (u32::MAX, n)))),
-            // Of forms alike but for case the first is kept, as in the trie.
-            |old, new| {
-                (
-                    if old.0 != u32::MAX { old.0 } else { new.0 },
-                    if old.1 != NO_WORD { old.1 } else { new.1 },
-                )
-            },
+                .map(|&(f, form)| {
+                    (
+                        f,
+                        Known {
+                            form,
+                            ..Known::NONE
+                        },
+                    )
+                })
+                .chain(vocabulary.words().map(|(w, word)| {
+                    (
+                        w,
+                        Known {
+                            word,
+                            ..Known::NONE
+                        },
+                    )
+                }))
+                .chain(stems.map(|w| {
+                    (
+                        w,
+                        Known {
+                            continues: true,
+                            ..Known::NONE
+                        },
+                    )
+                })),
+            Known::merge,
         );
         Lexicon {
             long_words: vocabulary.long_words(),
@@ -296,8 +364,30 @@ impl Lexicon {
             anchors,
             heads: Trie::folded(&forms),
             known,
+            classified: false,
             head_bytes,
         }
+    }
+
+    /// Attaches word classes, bit sets that a caller keeps for some words
+    /// (ASCII case folded, as the coder's closed word lists are), so that
+    /// [`Lexicon::scan_classified`] gives each token its classes from the same
+    /// lookup that finds its word number. A word's bits are or-ed together.
+    pub fn add_word_classes<'a>(&mut self, classes: impl IntoIterator<Item = (&'a str, u64)>) {
+        let known = std::mem::replace(&mut self.known, WordMap::build([], Known::merge));
+        self.known = known.extended(
+            classes.into_iter().map(|(w, classes)| {
+                (
+                    w,
+                    Known {
+                        classes,
+                        ..Known::NONE
+                    },
+                )
+            }),
+            Known::merge,
+        );
+        self.classified = true;
     }
 
     /// The pattern with index `i`.
@@ -391,13 +481,34 @@ impl Lexicon {
     /// Finds every head word once, for [`Lexicon::find_scanned`] and for the
     /// callers that need to know which tokens head a pattern.
     pub fn scan(&self, words: &Words, out: &mut HeadScan) {
+        self.scan_into(words, out, None);
+    }
+
+    /// Like [`Lexicon::scan`], and fills [`Words::classes`] with each token's
+    /// classes when word classes were attached ([`Lexicon::add_word_classes`]);
+    /// otherwise leaves them empty, for the caller to look up.
+    pub fn scan_classified(&self, words: &mut Words, out: &mut HeadScan) {
+        let mut classes = std::mem::take(&mut words.classes);
+        classes.clear();
+        if self.classified {
+            self.scan_into(words, out, Some(&mut classes));
+        } else {
+            self.scan_into(words, out, None);
+        }
+        words.classes = classes;
+    }
+
+    fn scan_into(&self, words: &Words, out: &mut HeadScan, mut classes: Option<&mut Vec<u64>>) {
         out.heads.clear();
         out.words.clear();
         for t in 0..words.len() {
-            let (head, word) = self.read_token(words, t);
+            let (head, known) = self.read_token(words, t);
             out.heads
                 .push(head.map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32)));
-            out.words.push(word);
+            out.words.push(known.word);
+            if let Some(c) = classes.as_deref_mut() {
+                c.push(known.classes);
+            }
         }
     }
 
@@ -409,45 +520,58 @@ impl Lexicon {
     }
 
     /// What the lexicon knows of token `t`: the head word starting there, as
-    /// [`Lexicon::head_at`] tells it, and the token's word number.
+    /// [`Lexicon::head_at`] tells it, and what one lookup of its text tells
+    /// (its word number, as [`Known::word`] even for a word too long to look up).
     /// The longest form the text there begins with must end where a token does.
-    #[inline]
-    fn read_token(&self, words: &Words, t: usize) -> (Option<(usize, usize)>, u32) {
+    // Inlined into the scan, the one caller per token: what it tells stays in
+    // registers rather than being returned through memory.
+    #[inline(always)]
+    fn read_token(&self, words: &Words, t: usize) -> (Option<(usize, usize)>, Known) {
         let start = words.starts[t] as usize;
         let token_end = words.ends[t] as usize;
         let text = words.joined.as_bytes();
         let token = &text[start..token_end];
-        let known = self.known.get(token);
-        let word = match known {
-            Some((_, n)) => n,
-            None if token.len() > MAX_WORD => self
-                .long_words
-                .iter()
-                .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(token))
-                .map_or(NO_WORD, |&(_, n)| n),
-            None => NO_WORD,
+        let found = self.known.get(token);
+        let known = match found {
+            Some(k) => k,
+            None if token.len() > MAX_WORD => Known {
+                word: self
+                    .long_words
+                    .iter()
+                    .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(token))
+                    .map_or(NO_WORD, |&(_, n)| n),
+                ..Known::NONE
+            },
+            None => Known::NONE,
         };
         if !text[start].is_ascii_alphabetic() {
-            return (None, word);
+            return (None, known);
         }
-        let runs_on = text
-            .get(token_end)
-            .is_some_and(|&b| self.head_bytes[b as usize]);
+        // A head runs on past the token only into a byte some form has after
+        // its first; where that byte is no letter or digit, only from a word
+        // that some form goes on from (the lookup knows those words, short ones).
+        let runs_on = text.get(token_end).is_some_and(|&b| {
+            self.head_bytes[b as usize]
+                && (known.continues
+                    || token.len() > MAX_WORD
+                    || b >= 0x80
+                    || b.is_ascii_alphanumeric())
+        });
         if !runs_on {
             // No form continues past the token, and none ends inside it at a
             // token's end: the token is a head exactly when it is a form.
-            if let Some((form, _)) = known.filter(|k| k.0 != u32::MAX) {
-                return (Some((form as usize, t)), word);
+            if known.form != u32::MAX {
+                return (Some((known.form as usize, t)), known);
             }
             if token.len() <= MAX_WORD {
-                return (None, word);
+                return (None, known);
             }
         }
         let head = self
             .heads
             .longest_prefix_folded(text, start, text.len())
             .and_then(|(end, form)| Some((form as usize, words.token_ending_at(end)?)));
-        (head, word)
+        (head, known)
     }
 
     /// Counts of patterns, codes and roots.
@@ -532,6 +656,35 @@ mod tests {
     fn gaps_stop_at_clause_barriers() {
         let l = lex("057 sign ... treaty+\n");
         assert!(hits(&l, "They signed; a treaty.", &[]).is_empty());
+    }
+
+    #[test]
+    fn heads_are_those_a_walk_at_every_token_finds() {
+        let l = lex("190 war_crimes\n190 war\n057 co-operate\n057 sign\n190 air_strike+\n");
+        let text = "War crimes, a war-crimes trial; the war ended. They co-operate, \
+                    co - operate, cooperate and sign. Air strikes, air-strike, airstrike, \
+                    WAR CRIMES and war crimesx. Warcrimes didn't sign";
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &mut toks);
+        let mut w = Words::default();
+        w.build(text, &toks);
+        let mut scan = HeadScan::default();
+        l.scan(&w, &mut scan);
+        let b = w.joined.as_bytes();
+        let mut heads = 0;
+        for t in 0..w.len() {
+            let start = w.starts[t] as usize;
+            let walked = if b[start].is_ascii_alphabetic() {
+                l.heads
+                    .longest_prefix_folded(b, start, b.len())
+                    .and_then(|(end, form)| Some((form as usize, w.token_ending_at(end)?)))
+            } else {
+                None
+            };
+            assert_eq!(scan.at(t), walked, "token {t} {:?}", w.text(t));
+            heads += usize::from(walked.is_some());
+        }
+        assert!(heads >= 10, "{heads}");
     }
 
     #[test]

@@ -62,23 +62,25 @@ pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = &src.as_bytes()[..end];
     let mut i = ceil_char_boundary(src, start.min(end));
     while i < end {
-        if bytes[i] == b' ' {
+        let first = bytes[i];
+        if first == b' ' {
             i += 1;
             continue;
         }
-        let c = char_at(src, i);
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-        } else if c.is_ascii_digit() {
+        if first.is_ascii_digit() {
             let j = scan_number(src, i, end);
             out.push(tok(i, j, TokenKind::Number));
             i = j;
-        } else if c.is_alphanumeric() {
+            continue;
+        }
+        let c = char_at(src, i);
+        // Most tokens are words starting with an ASCII letter, told by one
+        // load before the character is asked anything.
+        if ASCII_ALNUM[first as usize] || c.is_alphanumeric() {
             let j = scan_word(src, i, end);
             // Split "n't" off its verb: "didn't" -> "did" "n't".
             let w = &src[i..j];
-            if w.len() > 3 && (w.ends_with("n't") || w.ends_with("n’t")) {
+            if w.len() > 3 && w.ends_with('t') && (w.ends_with("n't") || w.ends_with("n’t")) {
                 let cut = j - if w.ends_with("n't") { 3 } else { 5 };
                 out.push(tok(i, cut, TokenKind::Word));
                 out.push(tok(cut, j, TokenKind::Word));
@@ -86,6 +88,11 @@ pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 out.push(tok(i, j, TokenKind::Word));
             }
             i = j;
+            continue;
+        }
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
         } else if (c == '\'' || c == '’') && is_possessive(src, i, end, out) {
             let s_follows = bytes.get(i + len).is_some_and(|&b| b == b's' || b == b'S')
                 && !bytes

@@ -33,10 +33,25 @@ impl<V: Copy> WordMap<V> {
         entries: impl IntoIterator<Item = (&'a str, V)>,
         merge: impl Fn(V, V) -> V,
     ) -> WordMap<V> {
-        let keyed: Vec<(Key, V)> = entries
+        WordMap::of_keys(keyed(entries).collect(), merge)
+    }
+
+    /// This map with `entries` added after the words it holds; where a word
+    /// (ignoring case) comes again, `merge(old, new)` gives its value.
+    pub fn extended<'a>(
+        self,
+        entries: impl IntoIterator<Item = (&'a str, V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> WordMap<V> {
+        let held = self
+            .slots
             .into_iter()
-            .filter_map(|(w, v)| Some((Key::of(w.as_bytes())?, v)))
-            .collect();
+            .filter_map(|(k, v)| Some((k, v?)))
+            .filter(|(k, _)| k.len != 0);
+        WordMap::of_keys(held.chain(keyed(entries)).collect(), merge)
+    }
+
+    fn of_keys(keyed: Vec<(Key, V)>, merge: impl Fn(V, V) -> V) -> WordMap<V> {
         let size = (keyed.len() * 2 + 2).next_power_of_two();
         let empty = (
             Key {
@@ -91,6 +106,15 @@ impl<V: Copy> WordMap<V> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// The entries that fit a map, with their keys.
+fn keyed<'a, V, I: IntoIterator<Item = (&'a str, V)>>(
+    entries: I,
+) -> impl Iterator<Item = (Key, V)> + use<'a, V, I> {
+    entries
+        .into_iter()
+        .filter_map(|(w, v)| Some((Key::of(w.as_bytes())?, v)))
 }
 
 /// A word folded to lowercase and packed into two machine words, with its length.
@@ -203,6 +227,19 @@ mod tests {
         assert_eq!(m.get(b"May"), Some(11));
         let first = WordMap::build([("fall", 1), ("Fall", 2)], |old, _| old);
         assert_eq!(first.get(b"fall"), Some(1));
+    }
+
+    #[test]
+    fn extending_merges_after_the_words_held() {
+        let m = WordMap::build([("may", 1u64), ("the", 2)], |a, b| a | b);
+        let m = m.extended([("MAY", 4), ("of", 8)], |a, b| a | b);
+        assert_eq!(m.get(b"may"), Some(5));
+        assert_eq!(m.get(b"the"), Some(2));
+        assert_eq!(m.get(b"Of"), Some(8));
+        assert_eq!(m.len(), 3);
+        let first =
+            WordMap::build([("fall", 1)], |old, _| old).extended([("Fall", 2)], |old, _| old);
+        assert_eq!(first.get(b"FALL"), Some(1));
     }
 
     #[test]
