@@ -758,10 +758,9 @@ fn verb_roles(
     }
     // "unless the president agrees", "if war starts", "until a new government
     // takes over": a condition, not an event.
-    if (hit.head.saturating_sub(14)..hit.head).any(|i| {
-        is_in(v.text(i), &["unless", "if", "until", "lest", "whether"])
-            && !(i + 1..hit.head).any(|k| verb_heads[k])
-    }) {
+    if (hit.head.saturating_sub(14)..hit.head)
+        .any(|i| is_condition_word(v, i) && !(i + 1..hit.head).any(|k| verb_heads[k]))
+    {
         let until_date = (hit.head.saturating_sub(14)..hit.head).any(|i| {
             v.text(i).eq_ignore_ascii_case("until")
                 && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -902,6 +901,17 @@ fn verb_roles(
     }
 }
 
+/// "unless", "if", "until", "lest", "whether" at token `i`. All but "lest" are
+/// subordinators, so the token's class bit rejects most words without their text.
+#[inline]
+fn is_condition_word(v: &SentenceView, i: usize) -> bool {
+    if v.is(i, SUBORDINATORS) {
+        is_in(v.text(i), &["unless", "if", "until", "whether"])
+    } else {
+        v.words.ends[i] - v.words.starts[i] == 4 && v.text(i).eq_ignore_ascii_case("lest")
+    }
+}
+
 /// Material conflict (reducing relations, coercion, force): a promise of it is a threat.
 fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
@@ -926,13 +936,13 @@ fn denied(v: &SentenceView, head: usize, form: Form, clause_start: usize) -> boo
 
 /// Mutual events: coordinated subjects with a mutual verb, "each other", "both countries".
 fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
-    let src = match &c.source {
-        Party::Mentions(m) => m.clone(),
+    let is_pair = |ms: &[usize]| ms.len() == 1 && v.mentions[ms[0]].head == Head::Pair;
+    let (source_pair, sources) = match &c.source {
+        Party::Mentions(m) => (is_pair(m), m.len()),
         _ => return,
     };
-    let is_pair = |ms: &[usize]| ms.len() == 1 && v.mentions[ms[0]].head == Head::Pair;
     let target_pair = matches!(&c.target, Party::Mentions(t) if is_pair(t));
-    if is_pair(&src) {
+    if source_pair {
         // "both countries fought", "both regimes criticised each other".
         c.symmetric = true;
         if target_pair || mutual || c.target.is_none() {
@@ -947,7 +957,7 @@ fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
         return;
     }
     if mutual {
-        if src.len() >= 2 && c.target.is_none() {
+        if sources >= 2 && c.target.is_none() {
             c.symmetric = true;
         } else if let Party::Mentions(t) = &c.target {
             let prep = v.mentions[t[0]].prep.unwrap_or("");
