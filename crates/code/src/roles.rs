@@ -15,6 +15,7 @@ use annals_text::Words;
 
 use crate::classes::word_in;
 use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
+use crate::group::Group;
 use crate::lists::*;
 use crate::mention::{Head, Mention};
 use crate::modality;
@@ -23,7 +24,7 @@ use crate::modality;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Party {
     /// Mentions of one coordination group (indices into the sentence's mentions).
-    Mentions(Vec<usize>),
+    Mentions(Group),
     /// Whoever is in focus: the other actor (target) or the two actors (pair).
     Implicit,
     /// Nobody found.
@@ -104,7 +105,7 @@ impl SentenceView<'_> {
     }
 
     /// Indices of the mentions of `m`'s coordination group.
-    fn group_of(&self, m: usize) -> Vec<usize> {
+    fn group_of(&self, m: usize) -> Group {
         let g = self.mentions[m].group;
         (0..self.mentions.len())
             .filter(|&k| {
@@ -1004,7 +1005,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             .iter()
             .rposition(|m| m.end <= before && m.end + 3 >= before && !m.anti)
         {
-            return Party::Mentions(vec![m]);
+            return Party::Mentions(Group::one(m));
         }
     }
     // After a relative clause set off by commas: "Uganda, which had closed its
@@ -1104,7 +1105,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             && matches!(m.prep, Some("in") | Some("near") | Some("at") | Some("of"))
             && !m.attributive
         {
-            return Party::Mentions(vec![k]);
+            return Party::Mentions(Group::one(k));
         }
     }
     Party::None
@@ -1181,7 +1182,7 @@ fn object_of(
                             .any(|&s| v.countries.get(s).copied().flatten() == Some(c))
                     });
                     if (direct || is_in(prep, TARGET_PREPOSITIONS)) && !own {
-                        return Party::Mentions(vec![k]);
+                        return Party::Mentions(Group::one(k));
                     }
                 }
             }
@@ -1278,7 +1279,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     // Walk left over the noun's own modifiers: "the brief border", "Soviet",
     // "China's anti-Soviet", "Sino-Soviet".
     let mut j = hit.head;
-    let mut pre: Vec<usize> = Vec::new();
+    let mut pre = Group::default();
     let mut steps = 0;
     while j > 0 && steps < 6 {
         steps += 1;
@@ -1289,7 +1290,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
             .position(|m| m.end == i + 1 && (m.attributive || m.possessive))
         {
             if v.mentions[k].anti {
-                c.target = Party::Mentions(vec![k]);
+                c.target = Party::Mentions(Group::one(k));
                 j = v.mentions[k].start.saturating_sub(2);
             } else {
                 pre.push(k);
@@ -1305,13 +1306,12 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         break;
     }
     pre.reverse();
-    let pre_countries: Vec<usize> = pre.clone();
-    if pre_countries.len() >= 2 && p.flags.mutual {
+    if pre.len() >= 2 && p.flags.mutual {
         // "Sino-Soviet relations", "the U.S.-Soviet talks".
-        c.source = Party::Mentions(pre_countries);
+        c.source = Party::Mentions(pre.clone());
         c.symmetric = true;
     } else if let Some(&k) = pre.last() {
-        c.source = Party::Mentions(vec![k]);
+        c.source = Party::Mentions(Group::one(k));
     }
     // After the noun: "between X and Y", "by X", "of/against/on/to X".
     let mut reach = hit.end;
