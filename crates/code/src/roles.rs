@@ -759,9 +759,7 @@ fn verb_roles(
     }
     // "unless the president agrees", "if war starts", "until a new government
     // takes over": a condition, not an event.
-    if (hit.head.saturating_sub(14)..hit.head)
-        .any(|i| is_condition_word(v, i) && !(i + 1..hit.head).any(|k| verb_heads[k]))
-    {
+    if condition_before(v, hit.head, verb_heads) {
         let until_date = (hit.head.saturating_sub(14)..hit.head).any(|i| {
             v.text(i).eq_ignore_ascii_case("until")
                 && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -900,6 +898,22 @@ fn verb_roles(
         c.code = modality::intent(&c.code).to_string();
         c.rule = format!("{} (announced)", c.rule);
     }
+}
+
+/// Whether a condition word ("unless", "if" ...) stands in the 14 tokens before
+/// `head` with no verb head between it and `head`. Read from `head` leftwards,
+/// the scan ends at the first verb head, since any condition word before it is
+/// that verb's.
+fn condition_before(v: &SentenceView, head: usize, verb_heads: &[bool]) -> bool {
+    for i in (head.saturating_sub(14)..head).rev() {
+        if is_condition_word(v, i) {
+            return true;
+        }
+        if verb_heads[i] {
+            return false;
+        }
+    }
+    false
 }
 
 /// "unless", "if", "until", "lest", "whether" at token `i`. All but "lest" are
