@@ -105,13 +105,21 @@ impl SentenceView<'_> {
     }
 
     /// Indices of the mentions of `m`'s coordination group.
+    /// A group is a run of adjacent mentions (a mention joins the group of the
+    /// one before it or opens the next), so only `m`'s run is read.
     fn group_of(&self, m: usize) -> Group {
         let g = self.mentions[m].group;
-        (0..self.mentions.len())
-            .filter(|&k| {
-                self.mentions[k].group == g
-                    && self.mentions[k].is_argument() == self.mentions[m].is_argument()
-            })
+        let argument = self.mentions[m].is_argument();
+        let first = self.mentions[..m]
+            .iter()
+            .rposition(|x| x.group != g)
+            .map_or(0, |k| k + 1);
+        self.mentions[first..]
+            .iter()
+            .take_while(|x| x.group == g)
+            .enumerate()
+            .filter(|(_, x)| x.is_argument() == argument)
+            .map(|(k, _)| first + k)
             .collect()
     }
 }
