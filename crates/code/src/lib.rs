@@ -31,6 +31,7 @@ mod classes;
 mod clause;
 mod coder;
 mod event;
+mod group;
 mod lists;
 mod mention;
 mod modality;

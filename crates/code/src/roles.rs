@@ -15,6 +15,7 @@ use annals_text::Words;
 
 use crate::classes::word_in;
 use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
+use crate::group::Group;
 use crate::lists::*;
 use crate::mention::{Head, Mention};
 use crate::modality;
@@ -23,7 +24,7 @@ use crate::modality;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Party {
     /// Mentions of one coordination group (indices into the sentence's mentions).
-    Mentions(Vec<usize>),
+    Mentions(Group),
     /// Whoever is in focus: the other actor (target) or the two actors (pair).
     Implicit,
     /// Nobody found.
@@ -104,13 +105,21 @@ impl SentenceView<'_> {
     }
 
     /// Indices of the mentions of `m`'s coordination group.
-    fn group_of(&self, m: usize) -> Vec<usize> {
+    /// A group is a run of adjacent mentions (a mention joins the group of the
+    /// one before it or opens the next), so only `m`'s run is read.
+    fn group_of(&self, m: usize) -> Group {
         let g = self.mentions[m].group;
-        (0..self.mentions.len())
-            .filter(|&k| {
-                self.mentions[k].group == g
-                    && self.mentions[k].is_argument() == self.mentions[m].is_argument()
-            })
+        let argument = self.mentions[m].is_argument();
+        let first = self.mentions[..m]
+            .iter()
+            .rposition(|x| x.group != g)
+            .map_or(0, |k| k + 1);
+        self.mentions[first..]
+            .iter()
+            .take_while(|x| x.group == g)
+            .enumerate()
+            .filter(|(_, x)| x.is_argument() == argument)
+            .map(|(k, _)| first + k)
             .collect()
     }
 }
@@ -758,10 +767,7 @@ fn verb_roles(
     }
     // "unless the president agrees", "if war starts", "until a new government
     // takes over": a condition, not an event.
-    if (hit.head.saturating_sub(14)..hit.head).any(|i| {
-        is_in(v.text(i), &["unless", "if", "until", "lest", "whether"])
-            && !(i + 1..hit.head).any(|k| verb_heads[k])
-    }) {
+    if condition_before(v, hit.head, verb_heads) {
         let until_date = (hit.head.saturating_sub(14)..hit.head).any(|i| {
             v.text(i).eq_ignore_ascii_case("until")
                 && v.text(i + 1).starts_with(|c: char| c.is_ascii_digit())
@@ -902,6 +908,33 @@ fn verb_roles(
     }
 }
 
+/// Whether a condition word ("unless", "if" ...) stands in the 14 tokens before
+/// `head` with no verb head between it and `head`. Read from `head` leftwards,
+/// the scan ends at the first verb head, since any condition word before it is
+/// that verb's.
+fn condition_before(v: &SentenceView, head: usize, verb_heads: &[bool]) -> bool {
+    for i in (head.saturating_sub(14)..head).rev() {
+        if is_condition_word(v, i) {
+            return true;
+        }
+        if verb_heads[i] {
+            return false;
+        }
+    }
+    false
+}
+
+/// "unless", "if", "until", "lest", "whether" at token `i`. All but "lest" are
+/// subordinators, so the token's class bit rejects most words without their text.
+#[inline]
+fn is_condition_word(v: &SentenceView, i: usize) -> bool {
+    if v.is(i, SUBORDINATORS) {
+        is_in(v.text(i), &["unless", "if", "until", "whether"])
+    } else {
+        v.words.ends[i] - v.words.starts[i] == 4 && v.text(i).eq_ignore_ascii_case("lest")
+    }
+}
+
 /// Material conflict (reducing relations, coercion, force): a promise of it is a threat.
 fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
@@ -926,13 +959,13 @@ fn denied(v: &SentenceView, head: usize, form: Form, clause_start: usize) -> boo
 
 /// Mutual events: coordinated subjects with a mutual verb, "each other", "both countries".
 fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
-    let src = match &c.source {
-        Party::Mentions(m) => m.clone(),
+    let is_pair = |ms: &[usize]| ms.len() == 1 && v.mentions[ms[0]].head == Head::Pair;
+    let (source_pair, sources) = match &c.source {
+        Party::Mentions(m) => (is_pair(m), m.len()),
         _ => return,
     };
-    let is_pair = |ms: &[usize]| ms.len() == 1 && v.mentions[ms[0]].head == Head::Pair;
     let target_pair = matches!(&c.target, Party::Mentions(t) if is_pair(t));
-    if is_pair(&src) {
+    if source_pair {
         // "both countries fought", "both regimes criticised each other".
         c.symmetric = true;
         if target_pair || mutual || c.target.is_none() {
@@ -947,7 +980,7 @@ fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
         return;
     }
     if mutual {
-        if src.len() >= 2 && c.target.is_none() {
+        if sources >= 2 && c.target.is_none() {
             c.symmetric = true;
         } else if let Party::Mentions(t) = &c.target {
             let prep = v.mentions[t[0]].prep.unwrap_or("");
@@ -994,7 +1027,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             .iter()
             .rposition(|m| m.end <= before && m.end + 3 >= before && !m.anti)
         {
-            return Party::Mentions(vec![m]);
+            return Party::Mentions(Group::one(m));
         }
     }
     // After a relative clause set off by commas: "Uganda, which had closed its
@@ -1094,7 +1127,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
             && matches!(m.prep, Some("in") | Some("near") | Some("at") | Some("of"))
             && !m.attributive
         {
-            return Party::Mentions(vec![k]);
+            return Party::Mentions(Group::one(k));
         }
     }
     Party::None
@@ -1171,7 +1204,7 @@ fn object_of(
                             .any(|&s| v.countries.get(s).copied().flatten() == Some(c))
                     });
                     if (direct || is_in(prep, TARGET_PREPOSITIONS)) && !own {
-                        return Party::Mentions(vec![k]);
+                        return Party::Mentions(Group::one(k));
                     }
                 }
             }
@@ -1268,7 +1301,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     // Walk left over the noun's own modifiers: "the brief border", "Soviet",
     // "China's anti-Soviet", "Sino-Soviet".
     let mut j = hit.head;
-    let mut pre: Vec<usize> = Vec::new();
+    let mut pre = Group::default();
     let mut steps = 0;
     while j > 0 && steps < 6 {
         steps += 1;
@@ -1279,7 +1312,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
             .position(|m| m.end == i + 1 && (m.attributive || m.possessive))
         {
             if v.mentions[k].anti {
-                c.target = Party::Mentions(vec![k]);
+                c.target = Party::Mentions(Group::one(k));
                 j = v.mentions[k].start.saturating_sub(2);
             } else {
                 pre.push(k);
@@ -1295,13 +1328,12 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         break;
     }
     pre.reverse();
-    let pre_countries: Vec<usize> = pre.clone();
-    if pre_countries.len() >= 2 && p.flags.mutual {
+    if pre.len() >= 2 && p.flags.mutual {
         // "Sino-Soviet relations", "the U.S.-Soviet talks".
-        c.source = Party::Mentions(pre_countries);
+        c.source = Party::Mentions(pre.clone());
         c.symmetric = true;
     } else if let Some(&k) = pre.last() {
-        c.source = Party::Mentions(vec![k]);
+        c.source = Party::Mentions(Group::one(k));
     }
     // After the noun: "between X and Y", "by X", "of/against/on/to X".
     let mut reach = hit.end;
