@@ -498,16 +498,29 @@ impl Lexicon {
         words.classes = classes;
     }
 
-    fn scan_into(&self, words: &Words, out: &mut HeadScan, mut classes: Option<&mut Vec<u64>>) {
+    fn scan_into(&self, words: &Words, out: &mut HeadScan, classes: Option<&mut Vec<u64>>) {
+        // Sized once and written in place: a push per token and vector asks
+        // for room three times.
+        let n = words.len();
         out.heads.clear();
+        out.heads.resize(n, (u32::MAX, 0));
         out.words.clear();
-        for t in 0..words.len() {
+        out.words.resize(n, NO_WORD);
+        let classes: &mut [u64] = match classes {
+            Some(c) => {
+                c.clear();
+                c.resize(n, 0);
+                c
+            }
+            None => &mut [],
+        };
+        let slots = out.heads.iter_mut().zip(out.words.iter_mut());
+        for (t, (head_slot, word_slot)) in slots.enumerate() {
             let (head, known) = self.read_token(words, t);
-            out.heads
-                .push(head.map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32)));
-            out.words.push(known.word);
-            if let Some(c) = classes.as_deref_mut() {
-                c.push(known.classes);
+            *head_slot = head.map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32));
+            *word_slot = known.word;
+            if let Some(c) = classes.get_mut(t) {
+                *c = known.classes;
             }
         }
     }

@@ -35,38 +35,38 @@ pub const MAX_SENTENCE: usize = 4096;
 
 /// Words after which a period never ends a sentence: titles before a name and
 /// short forms that lead on to what follows.
-const LEADING: &[&str] = &[
+static LEADING: WordList = WordList::new(&[
     "Mr", "Mrs", "Ms", "Mme", "Mlle", "Messrs", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Capt",
     "Cpt", "Maj", "Sgt", "Cpl", "Pvt", "Cmdr", "Cdr", "Adm", "Brig", "Gov", "Sen", "Sens", "Rep",
     "Reps", "Rev", "Msgr", "Fr", "St", "Ste", "Sts", "Mt", "Ft", "Hon", "Pres", "Amb", "Sec",
     "Supt", "Insp", "Atty", "Univ", "Dept", "Assn", "vs", "v", "cf", "ca", "c", "approx", "e.g",
     "i.e", "viz", "incl", "esp", "resp", "Lieut",
-];
+]);
 
 /// Words that lead to a number (`No. 5`, `Jan. 5`, `art. 3`): a period after
 /// them ends a sentence only when no number follows and the next word opens one.
-const BEFORE_NUMBER: &[&str] = &[
+static BEFORE_NUMBER: WordList = WordList::new(&[
     "No", "Nos", "no", "Nr", "Vol", "vol", "Vols", "pp", "p", "fig", "Fig", "art", "Art", "para",
     "sec", "ch", "Ch", "chap", "pt", "Pt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
-];
+]);
 
 /// Words that often end a name or a list and so may end a sentence: a period
 /// after them ends it when the next word opens a sentence.
-const TRAILING: &[&str] = &[
+static TRAILING: WordList = WordList::new(&[
     "Inc", "Co", "Corp", "Ltd", "Bros", "Jr", "Sr", "Esq", "etc", "al", "Ave", "Blvd", "Rd",
     "ibid", "Ibid", "ed", "eds", "op", "cit",
-];
+]);
 
 /// Words before a Roman numeral that is a number, not an initial ("World War I.").
-const NUMBERED: &[&str] = &[
+static NUMBERED: WordList = WordList::new(&[
     "War", "Part", "Chapter", "Book", "Volume", "Phase", "Stage", "Act", "Article", "Section",
     "Title", "Annex", "Appendix", "Round",
-];
+]);
 
 /// Capitalized words that, after an acronym, an initial or a trailing
 /// abbreviation, show that the sentence had ended.
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordList = WordList::new(&[
     "A",
     "After",
     "Afterwards",
@@ -172,7 +172,39 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Without",
     "Yet",
     "You",
-];
+]);
+
+/// A fixed list of words, with the lengths its words have for each first
+/// byte: most words asked about are ruled out by that alone, before any is
+/// compared with the list's entries.
+struct WordList {
+    words: &'static [&'static str],
+    /// Bit `n` of entry `b`: some word starts with byte `b` and is `n` bytes long.
+    lengths: [u16; 256],
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> Self {
+        let mut lengths = [0u16; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let word = words[k].as_bytes();
+            assert!(!word.is_empty() && word.len() < 16);
+            lengths[word[0] as usize] |= 1 << word.len();
+            k += 1;
+        }
+        WordList { words, lengths }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        word.len() < 16
+            && self.lengths[first as usize] & (1 << word.len()) != 0
+            && self.words.contains(&word)
+    }
+}
 
 /// Splits clean text into sentences.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
@@ -195,6 +227,33 @@ const MAY_END: [bool; 256] = {
     }
     t
 };
+
+/// The first byte at or after `i` (before `end`) that may end a sentence or a
+/// line, or `end`. Most bytes end nothing, so whole chunks are passed over when
+/// none of their bytes does: the test is written as comparisons folded with `|`
+/// (no early exit, no table), which the compiler turns into vector compares.
+fn next_may_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    const CHUNK: usize = 16;
+    while i + CHUNK <= end {
+        let chunk = &bytes[i..i + CHUNK];
+        let hit = chunk.iter().fold(false, |hit, &b| {
+            hit | (b == b'.')
+                | (b == b'!')
+                | (b == b'?')
+                | (b == b'\n')
+                | (b == b'\r')
+                | (b == 0xE2)
+        });
+        if hit {
+            break;
+        }
+        i += CHUNK;
+    }
+    while i < end && !MAY_END[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
 
 /// The length of the line break at `i` (`\n`, `\r\n` or a lone `\r`), or 0.
 fn line_break(bytes: &[u8], i: usize) -> usize {
@@ -251,10 +310,7 @@ fn split_paragraph(
     let mut i = pstart;
     let first = out.len();
     while i < pend {
-        // Most bytes end nothing: skip to the next one that may.
-        while i < pend && !MAY_END[bytes[i] as usize] {
-            i += 1;
-        }
+        i = next_may_end(bytes, i, pend);
         if i == pend {
             break;
         }
@@ -443,45 +499,52 @@ fn period_ends(text: &str, sent_start: usize, stop: usize, next: usize) -> bool 
         return true;
     }
     let next_char = text[next..].chars().next().unwrap_or(' ');
-    // The next word, past any opening quote or bracket.
-    let rest = text[next..].trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«']);
-    let word_len = rest
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(rest.len());
-    let next_word = &rest[..word_len];
-    let next_is_initial = next_word.chars().count() == 1
-        && next_word.starts_with(char::is_uppercase)
-        && rest[word_len..].starts_with('.');
-    let opener = SENTENCE_STARTERS.contains(&next_word) && !next_is_initial;
+    // The next word, past any opening quote or bracket, and whether a period
+    // follows it; most periods are decided without it, so it is read on demand.
+    let next_word = || {
+        let rest = text[next..].trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«']);
+        let word_len = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        (&rest[..word_len], rest[word_len..].starts_with('.'))
+    };
+    let opener = || {
+        let (next_word, dot) = next_word();
+        let next_is_initial =
+            dot && next_word.chars().count() == 1 && next_word.starts_with(char::is_uppercase);
+        SENTENCE_STARTERS.contains(next_word) && !next_is_initial
+    };
     let word_start = stop - word.len();
-    if text[sent_start..word_start]
-        .trim_start_matches(is_bullet_char)
-        .trim()
-        .is_empty()
-        && is_enumerator(word)
+    if is_enumerator(word)
+        && text[sent_start..word_start]
+            .trim_start_matches(is_bullet_char)
+            .trim()
+            .is_empty()
     {
         // "1. Background", "IV. The war": the number of a heading or list item.
         return false;
     }
-    if LEADING.contains(&word) {
+    if LEADING.contains(word) {
         return false;
     }
-    if BEFORE_NUMBER.contains(&word) {
-        let number = next_char.is_ascii_digit() || is_roman(next_word);
-        return !number && (opener || !word.starts_with(char::is_uppercase) || word == "No");
+    if BEFORE_NUMBER.contains(word) {
+        let number = next_char.is_ascii_digit() || is_roman(next_word().0);
+        return !number && (opener() || !word.starts_with(char::is_uppercase) || word == "No");
     }
-    if TRAILING.contains(&word) {
-        return opener;
+    if TRAILING.contains(word) {
+        return opener();
     }
     // "art. 5", "para. 3": a short lowercase word before a number is an abbreviation.
     if next_char.is_ascii_digit() && word.len() <= 4 && word.chars().all(|c| c.is_ascii_lowercase())
     {
         return false;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if word.contains('.') && letters <= 5 && word.chars().all(|c| c.is_alphabetic() || c == '.') {
+    if word.contains('.')
+        && word.chars().filter(|c| c.is_alphabetic()).count() <= 5
+        && word.chars().all(|c| c.is_alphabetic() || c == '.')
+    {
         // U.S., U.N., U.S.S.R., a.m.: a sentence end only before a typical opener.
-        return opener;
+        return opener();
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
@@ -490,10 +553,10 @@ fn period_ends(text: &str, sent_start: usize, stop: usize, next: usize) -> bool 
             // initial ("John F. Kennedy") unless a sentence opener follows.
             let head = text[sent_start..word_start].trim_end();
             let before = word_before(text, sent_start, sent_start + head.len());
-            if matches!(c, 'I' | 'V' | 'X') && NUMBERED.contains(&before) {
+            if matches!(c, 'I' | 'V' | 'X') && NUMBERED.contains(before) {
                 return true;
             }
-            return opener;
+            return opener();
         }
     }
     true
