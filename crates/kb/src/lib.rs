@@ -38,7 +38,7 @@ mod stats;
 use std::fmt;
 use std::path::Path;
 
-use annals_text::trie::Trie;
+use annals_text::trie::{RunKey, Trie};
 use annals_time::{Date, Interval};
 use rustc_hash::FxHashMap;
 
@@ -506,20 +506,18 @@ impl KnowledgeBase {
             // A word of ASCII letters and digits is looked up only where its
             // run is some entry's first run (one key for both tries); other
             // places (punctuation, non-ASCII letters) are asked as they are.
-            let (name_may, agent_may) = if run_end > i {
-                let key = annals_text::trie::run_key(bytes, i, run_end);
-                (
-                    self.trie.may_begin_run(key),
-                    self.agent_trie.may_begin_run(key),
-                )
-            } else {
-                (true, true)
+            let run = (run_end > i).then(|| RunKey::new(bytes, i, run_end));
+            let (name_may, agent_may) = match &run {
+                Some(run) => (
+                    self.trie.may_begin_run(run),
+                    self.agent_trie.may_begin_run(run),
+                ),
+                None => (true, true),
             };
             if name_may && i >= names_from {
-                let found = if run_end > i {
-                    self.trie.word_at_run(text, i, end)
-                } else {
-                    self.trie.word_at(text, i, end)
+                let found = match &run {
+                    Some(run) => self.trie.word_at_run(text, i, run, end),
+                    None => self.trie.word_at(text, i, end),
                 };
                 if let Some((m_end, name)) = found {
                     names.push(NameMatch {

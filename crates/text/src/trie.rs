@@ -27,8 +27,8 @@ use crate::token::ASCII_ALNUM;
 
 mod runs;
 
-use runs::RunKeys;
-pub use runs::{run_key, scan_word_runs};
+pub use runs::{scan_word_runs, RunKey};
+use runs::{FirstRuns, RunKeys};
 
 const NONE: u32 = u32::MAX;
 
@@ -63,6 +63,9 @@ pub struct Trie {
     prefixes: Prefixes,
     /// The keys of the patterns' first runs of ASCII letters and digits.
     runs: RunKeys,
+    /// The patterns' first runs with the nodes they lead to (case-sensitive
+    /// tries only; empty when folded).
+    first_runs: FirstRuns,
 }
 
 impl Trie {
@@ -97,6 +100,7 @@ impl Trie {
             fold,
             prefixes: Prefixes::new(sorted.iter().map(|p| p.0)),
             runs: RunKeys::new(sorted.iter().map(|p| p.0)),
+            first_runs: FirstRuns::new(std::iter::empty(), |_| NONE),
         };
         trie.nodes.push(Node {
             pattern: NONE,
@@ -121,7 +125,21 @@ impl Trie {
                 trie.nodes[node].table = (table / 256) as u32;
             }
         }
+        if !fold {
+            trie.first_runs = FirstRuns::new(sorted.iter().map(|p| p.0), |head| trie.node_of(head));
+        }
         trie
+    }
+
+    /// The node `bytes` (a prefix of some pattern) lead to from the root.
+    fn node_of(&self, bytes: &[u8]) -> u32 {
+        // The root's children are found through `root`, not `child`.
+        bytes[1..]
+            .iter()
+            .fold(self.root[bytes[0] as usize], |node, &b| {
+                let n = self.nodes[node as usize];
+                self.child(&n, b).unwrap_or(NONE)
+            })
     }
 
     /// Gives `node` the children that `pats` (sorted, all sharing their first
@@ -202,25 +220,29 @@ impl Trie {
         self.longest(text, r, i + 1, end)
     }
 
-    /// Whether some pattern's first run of ASCII letters and digits has key
-    /// `key` ([`run_key`]): if not, no pattern matches a whole word (nor
-    /// [`Trie::longest_prefix_folded`] one ending at a word boundary) where a
-    /// run with that key begins.
+    /// Whether some pattern's first run of ASCII letters and digits may be
+    /// `run` ([`RunKey`], compared by hash): if not, no pattern matches a
+    /// whole word (nor [`Trie::longest_prefix_folded`] one ending at a word
+    /// boundary) where the run begins.
     #[inline]
-    pub fn may_begin_run(&self, key: usize) -> bool {
-        self.runs.has(key)
+    pub fn may_begin_run(&self, run: &RunKey) -> bool {
+        self.runs.has(run)
     }
 
-    /// [`Trie::word_at`] for a word start whose run passed
-    /// [`Trie::may_begin_run`]: the run's filter rejects more words than the
-    /// first bytes' one would, so only the walk is left.
+    /// [`Trie::word_at`] for a word start `i` whose run of ASCII letters and
+    /// digits is `run` (not empty), in a case-sensitive trie: the walk starts
+    /// after the run's first bytes where some pattern's first run is the
+    /// word's, and there is none where none is.
     #[inline]
-    pub fn word_at_run(&self, text: &str, i: usize, end: usize) -> Option<(usize, u32)> {
-        let r = self.root[text.as_bytes()[i] as usize];
-        if r == NONE {
-            return None;
-        }
-        self.longest(text, r, i + 1, end)
+    pub fn word_at_run(
+        &self,
+        text: &str,
+        i: usize,
+        run: &RunKey,
+        end: usize,
+    ) -> Option<(usize, u32)> {
+        let (node, taken) = self.first_runs.node_after(run)?;
+        self.longest(text, node, i + taken, end)
     }
 
     /// The longest pattern that `text[start..end]` begins with, ignoring ASCII

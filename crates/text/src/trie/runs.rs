@@ -8,36 +8,67 @@
 //! for every trie, where the tries' own filters look at a word's first bytes
 //! only and each hashes them again.
 
+use super::NONE;
 use crate::token::ASCII_ALNUM;
 
 /// Bits in a set of run keys: 8 KB, a few per cent of false hits for the
 /// thirteen thousand names.
 const KEY_BITS: u32 = 16;
 
-/// The key of the run `bytes[start..run_end]` (ASCII letters and digits):
-/// its length and first eight bytes, ASCII case folded, hashed to
-/// [`KEY_BITS`] bits. Folding lets one key serve tries with and without case.
-#[inline]
-pub fn run_key(bytes: &[u8], start: usize, run_end: usize) -> usize {
-    let len = run_end - start;
-    let take = len.min(8);
-    let mask = if take == 8 {
-        u64::MAX
-    } else {
-        (1u64 << (take * 8)) - 1
-    };
-    let head = match bytes.get(start..start + 8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
-        // Near the end of the text: the bytes one by one.
-        None => bytes[start..start + take]
-            .iter()
-            .rev()
-            .fold(0, |w, &b| w << 8 | u64::from(b)),
-    };
-    // Setting bit 5 lowercases an ASCII letter and leaves a digit as it is.
-    let folded = (head | 0x2020_2020_2020_2020) & mask;
-    let key = folded ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (key.wrapping_mul(0xFF51_AFD7_ED55_8CCD) >> (64 - KEY_BITS)) as usize
+/// The run of ASCII letters and digits at a place in the text, as a key:
+/// what the tries' run filters and first-run tables are asked with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunKey {
+    /// The run's first eight bytes (fewer in a shorter run, the rest zero),
+    /// little-endian, as they are written.
+    head: u64,
+    /// The run's length in bytes.
+    len: usize,
+    /// A hash of the run's head, ASCII case folded, and of its length.
+    hash: u64,
+}
+
+impl RunKey {
+    /// The key of the run `bytes[start..run_end]` (ASCII letters and digits).
+    /// The hash folds case, so that one key serves tries with and without it.
+    #[inline]
+    pub fn new(bytes: &[u8], start: usize, run_end: usize) -> RunKey {
+        let len = run_end - start;
+        let take = len.min(8);
+        let mask = if take == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (take * 8)) - 1
+        };
+        let head = match bytes.get(start..start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
+            // Near the end of the text: the bytes one by one.
+            None => bytes[start..start + take]
+                .iter()
+                .rev()
+                .fold(0, |w, &b| w << 8 | u64::from(b)),
+        } & mask;
+        // Setting bit 5 lowercases an ASCII letter and leaves a digit as it is.
+        let folded = (head | 0x2020_2020_2020_2020) & mask;
+        let key = folded ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        RunKey {
+            head,
+            len,
+            hash: key.wrapping_mul(0xFF51_AFD7_ED55_8CCD),
+        }
+    }
+
+    /// The top `bits` bits of the hash.
+    #[inline]
+    fn top(&self, bits: u32) -> usize {
+        (self.hash >> (64 - bits)) as usize
+    }
+
+    /// How many bytes of the run the head holds.
+    #[inline]
+    fn taken(&self) -> usize {
+        self.len.min(8)
+    }
 }
 
 /// The end of the run of ASCII letters and digits at the start of `p`.
@@ -57,16 +88,97 @@ impl RunKeys {
     pub(super) fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> RunKeys {
         let mut bits = vec![0u64; 1 << (KEY_BITS - 6)].into_boxed_slice();
         for p in patterns {
-            let k = run_key(p, 0, first_run(p));
+            let k = RunKey::new(p, 0, first_run(p)).top(KEY_BITS);
             bits[k >> 6] |= 1 << (k & 63);
         }
         RunKeys { bits }
     }
 
-    /// Whether some pattern's first run has key `key`.
+    /// Whether some pattern's first run may be `run` (some have its hash).
     #[inline]
-    pub(super) fn has(&self, key: usize) -> bool {
+    pub(super) fn has(&self, run: &RunKey) -> bool {
+        let key = run.top(KEY_BITS);
         self.bits[key >> 6] & (1 << (key & 63)) != 0
+    }
+}
+
+/// The patterns' first runs, exactly (their first eight bytes and their
+/// length), each with the trie node reached after its first eight bytes (or
+/// all of it, if shorter): a walk for a word whose run is some pattern's
+/// first run starts there. No match can end inside a run (the next byte is a
+/// letter or digit), so the nodes passed over could report none.
+pub(super) struct FirstRuns {
+    /// Open addressing, linear probing; a slot with node `NONE` is empty.
+    slots: Box<[FirstRun]>,
+    /// The table has `1 << bits` slots.
+    bits: u32,
+}
+
+#[derive(Clone, Copy)]
+struct FirstRun {
+    head: u64,
+    len: u32,
+    node: u32,
+}
+
+impl FirstRuns {
+    /// The table of the first runs of `patterns` (case-sensitive), with
+    /// `node_after(pattern bytes)` the node their heads lead to.
+    pub(super) fn new<'a>(
+        patterns: impl Iterator<Item = &'a [u8]> + Clone,
+        node_after: impl Fn(&[u8]) -> u32,
+    ) -> FirstRuns {
+        let count = patterns.clone().count();
+        // At most a quarter full, so that a miss usually ends at the first slot.
+        let bits = (count * 4).next_power_of_two().trailing_zeros().max(4);
+        let empty = FirstRun {
+            head: 0,
+            len: 0,
+            node: NONE,
+        };
+        let mut table = FirstRuns {
+            slots: vec![empty; 1 << bits].into_boxed_slice(),
+            bits,
+        };
+        for p in patterns {
+            let len = first_run(p);
+            if len == 0 {
+                continue;
+            }
+            let run = RunKey::new(p, 0, len);
+            if table.node_after(&run).is_some() {
+                continue;
+            }
+            let mask = table.slots.len() - 1;
+            let mut at = run.top(bits);
+            while table.slots[at].node != NONE {
+                at = (at + 1) & mask;
+            }
+            table.slots[at] = FirstRun {
+                head: run.head,
+                len: len as u32,
+                node: node_after(&p[..run.taken()]),
+            };
+        }
+        table
+    }
+
+    /// The node after the head of `run` and the head's length, if `run` is
+    /// some pattern's first run.
+    #[inline]
+    pub(super) fn node_after(&self, run: &RunKey) -> Option<(u32, usize)> {
+        let mask = self.slots.len() - 1;
+        let mut at = run.top(self.bits);
+        loop {
+            let slot = self.slots[at];
+            if slot.node == NONE {
+                return None;
+            }
+            if slot.head == run.head && slot.len as usize == run.len {
+                return Some((slot.node, run.taken()));
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
@@ -151,12 +263,26 @@ mod tests {
     #[test]
     fn keys_fold_case_and_see_the_length() {
         let t = b"Forces FORCES force forcesx";
-        assert_eq!(run_key(t, 0, 6), run_key(t, 7, 13));
-        assert_ne!(run_key(t, 0, 6), run_key(t, 14, 19));
-        assert_eq!(run_key(b"forces", 0, 6), run_key(t, 0, 6));
+        let key = |t: &[u8], a, b| RunKey::new(t, a, b).top(KEY_BITS);
+        assert_eq!(key(t, 0, 6), key(t, 7, 13));
+        assert_ne!(key(t, 0, 6), key(t, 14, 19));
+        assert_eq!(key(b"forces", 0, 6), key(t, 0, 6));
         // A run near the end of the text is read byte by byte, to the same key.
-        assert_eq!(run_key(b"x forces", 2, 8), run_key(t, 7, 13));
+        assert_eq!(RunKey::new(b"x forces", 2, 8), RunKey::new(t, 20, 26));
         assert_eq!(first_run(b"U.S."), 1);
         assert_eq!(first_run(b"China"), 5);
+    }
+
+    #[test]
+    fn first_runs_are_exact() {
+        let pats: [&[u8]; 5] = [b"North Korea", b"North", b"U.S.", b"Internationale", b".x"];
+        let table = FirstRuns::new(pats.iter().copied(), |head| head.len() as u32);
+        let at = |t: &[u8]| table.node_after(&RunKey::new(t, 0, first_run(t)));
+        assert_eq!(at(b"North"), Some((5, 5)));
+        assert_eq!(at(b"U"), Some((1, 1)));
+        assert_eq!(at(b"Internationale x"), Some((8, 8)));
+        assert_eq!(at(b"Internationally"), None);
+        assert_eq!(at(b"north"), None);
+        assert_eq!(at(b"Nort"), None);
     }
 }
