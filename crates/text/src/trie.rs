@@ -23,8 +23,6 @@
 //! assert_eq!(nouns.longest_prefix_folded(b"Forces", 0, 6), Some((6, 1)));
 //! ```
 
-use crate::token::ASCII_ALNUM;
-
 mod runs;
 
 pub use runs::{scan_word_runs, RunKey};
@@ -420,45 +418,7 @@ pub fn scan_word_starts(
     end: usize,
     mut at: impl FnMut(usize) -> Option<usize>,
 ) {
-    let bytes = text.as_bytes();
-    let end = end.min(text.len());
-    let mut i = start;
-    while i < end && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    let mut prev_alnum = text[..i]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    while i < end {
-        if prev_alnum {
-            while i < end && ASCII_ALNUM[bytes[i] as usize] {
-                i += 1;
-            }
-            if i == end {
-                break;
-            }
-        }
-        if !prev_alnum {
-            if let Some(m_end) = at(i) {
-                prev_alnum = text[..m_end]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                i = m_end;
-                continue;
-            }
-        }
-        let b = bytes[i];
-        let (len, alnum) = if b < 0x80 {
-            (1, ASCII_ALNUM[b as usize])
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.len_utf8(), c.is_alphanumeric())
-        };
-        prev_alnum = alnum;
-        i += len;
-    }
+    runs::walk_word_starts(text, start, end, |i, _| at(i));
 }
 
 #[cfg(test)]

@@ -188,6 +188,24 @@ impl FirstRuns {
 /// letters and digits there (`i` itself when there is none); the walk goes
 /// on from the run's end.
 pub fn scan_word_runs(text: &str, start: usize, end: usize, mut at: impl FnMut(usize, usize)) {
+    walk_word_starts(text, start, end, |i, run_end| {
+        at(i, run_end);
+        None
+    });
+}
+
+/// The walk under [`scan_word_runs`] and [`super::scan_word_starts`]: calls
+/// `at(i, run_end)` at each place where a word may start; when `at` returns
+/// the end of a match the walk goes on from there, otherwise from the end of
+/// the run (or the next character, where there is no run). Letters and digits
+/// inside a word are passed over at once.
+#[inline]
+pub(super) fn walk_word_starts(
+    text: &str,
+    start: usize,
+    end: usize,
+    mut at: impl FnMut(usize, usize) -> Option<usize>,
+) {
     let bytes = text.as_bytes();
     let end = end.min(text.len());
     let mut i = start;
@@ -211,7 +229,14 @@ pub fn scan_word_runs(text: &str, start: usize, end: usize, mut at: impl FnMut(u
             while r < end && ASCII_ALNUM[bytes[r] as usize] {
                 r += 1;
             }
-            at(i, r);
+            if let Some(m_end) = at(i, r) {
+                prev_alnum = text[..m_end]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                i = m_end;
+                continue;
+            }
             if r > i {
                 // Inside the word: the next byte is handled as after a letter.
                 i = r;
@@ -242,22 +267,28 @@ mod tests {
     }
 
     #[test]
-    fn visits_the_word_starts_of_scan_word_starts() {
-        for text in [
-            "China's armies, U.S.-backed (Élysée) 1,000 men; Bogotá Accord 'Ndrangheta",
-            "  x  ",
-            "éRussia Russiaé",
-            "",
-        ] {
-            let mut plain = Vec::new();
-            super::super::scan_word_starts(text, 0, text.len(), |i| {
-                plain.push(i);
-                None
-            });
-            let runs: Vec<usize> = starts(text).iter().map(|&(i, _)| i).collect();
-            assert_eq!(runs, plain, "{text}");
-        }
+    fn visits_word_starts_with_their_runs() {
         assert_eq!(starts("ab, c"), [(0, 2), (3, 3), (4, 5)]);
+        // A non-ASCII letter is a word start with no ASCII run, and the
+        // letters after it are inside its word.
+        assert_eq!(starts("éRussia Russiaé"), [(0, 0), (9, 15)]);
+        assert_eq!(starts("  x  "), [(0, 0), (1, 1), (2, 3), (4, 4)]);
+        assert!(starts("").is_empty());
+    }
+
+    #[test]
+    fn a_match_is_passed_over_whole() {
+        let text = "North Korea and Korean";
+        let visits = |skip: bool| {
+            let mut v = Vec::new();
+            super::super::scan_word_starts(text, 0, text.len(), |i| {
+                v.push(i);
+                (skip && i == 0).then_some(11)
+            });
+            v
+        };
+        assert_eq!(visits(false), [0, 6, 12, 16]);
+        assert_eq!(visits(true), [0, 12, 16]);
     }
 
     #[test]
