@@ -220,13 +220,16 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
 const MAY_END: [bool; 256] = {
     let mut t = [false; 256];
     let mut k = 0;
-    let bytes = [b'.', b'!', b'?', b'\n', b'\r', 0xE2];
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
+    while k < ENDING_BYTES.len() {
+        t[ENDING_BYTES[k] as usize] = true;
         k += 1;
     }
     t
 };
+
+/// The bytes that may end a sentence or a line: stops, line breaks, and the
+/// first byte of `…` (U+2026).
+const ENDING_BYTES: [u8; 6] = [b'.', b'!', b'?', b'\n', b'\r', 0xE2];
 
 /// The first byte at or after `i` (before `end`) that may end a sentence or a
 /// line, or `end`. Most bytes end nothing, so whole chunks are passed over when
@@ -237,12 +240,7 @@ fn next_may_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
     while i + CHUNK <= end {
         let chunk = &bytes[i..i + CHUNK];
         let hit = chunk.iter().fold(false, |hit, &b| {
-            hit | (b == b'.')
-                | (b == b'!')
-                | (b == b'?')
-                | (b == b'\n')
-                | (b == b'\r')
-                | (b == 0xE2)
+            ENDING_BYTES.iter().fold(hit, |hit, &e| hit | (b == e))
         });
         if hit {
             break;
