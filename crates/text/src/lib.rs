@@ -62,10 +62,11 @@ pub fn push_decimal(out: &mut String, n: usize) {
 /// Appends `n` in decimal with at least `width` digits (zeros in front), as
 /// dates are written (`0043`, `03`).
 pub fn push_padded(out: &mut String, n: usize, width: usize) {
-    // Years, months and days (four and two digits) are most of the calls: they
-    // are written a pair of digits at a time, straight from a table.
+    // Years, months, days and small ids are most of the calls: they are
+    // written a digit or a pair of digits at a time, straight from a table.
     match (width, n) {
-        (2, 0..=99) => out.push_str(digit_pair(n)),
+        (0..=1, 0..=9) => out.push(char::from(b'0' + n as u8)),
+        (0..=2, 0..=99) => out.push_str(digit_pair(n)),
         (4, 0..=9_999) => {
             out.push_str(digit_pair(n / 100));
             out.push_str(digit_pair(n % 100));
@@ -86,7 +87,9 @@ fn digit_pair(n: usize) -> &'static str {
 }
 
 /// [`push_padded`] for any number and width: the digits are written from the
-/// right into a buffer of zeros, which is then appended in one piece.
+/// right into a buffer of zeros, which is then appended in one piece. Kept
+/// apart so that the common cases above need none of its registers.
+#[inline(never)]
 fn push_padded_any(out: &mut String, mut n: usize, width: usize) {
     const MOST: usize = 20; // the digits of usize::MAX
     for _ in MOST..width {
