@@ -61,19 +61,70 @@ pub fn push_decimal(out: &mut String, n: usize) {
 
 /// Appends `n` in decimal with at least `width` digits (zeros in front), as
 /// dates are written (`0043`, `03`).
-pub fn push_padded(out: &mut String, mut n: usize, width: usize) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
+pub fn push_padded(out: &mut String, n: usize, width: usize) {
+    // Years, months, days and small ids are most of the calls: they are
+    // written a digit or a pair of digits at a time, straight from a table.
+    match (width, n) {
+        (0..=1, 0..=9) => out.push(char::from(b'0' + n as u8)),
+        (0..=2, 0..=99) => out.push_str(digit_pair(n)),
+        (4, 0..=9_999) => {
+            out.push_str(digit_pair(n / 100));
+            out.push_str(digit_pair(n % 100));
+        }
+        _ => push_padded_any(out, n, width),
+    }
+}
+
+/// `"00"` to `"99"`, one after another.
+const DIGIT_PAIRS: &str = "\
+    00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+    40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The two digits of `n < 100`, zero first when it is below ten.
+fn digit_pair(n: usize) -> &'static str {
+    &DIGIT_PAIRS[2 * n..2 * n + 2]
+}
+
+/// [`push_padded`] for any number and width: the digits are written from the
+/// right into a buffer of zeros, which is then appended in one piece. Kept
+/// apart so that the common cases above need none of its registers.
+#[inline(never)]
+fn push_padded_any(out: &mut String, mut n: usize, width: usize) {
+    const MOST: usize = 20; // the digits of usize::MAX
+    for _ in MOST..width {
+        out.push('0');
+    }
+    let mut digits = [b'0'; MOST];
+    let mut i = MOST;
     loop {
         i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
+        digits[i] += (n % 10) as u8;
         n /= 10;
         if n == 0 {
             break;
         }
     }
-    for _ in digits.len() - i..width {
-        out.push('0');
+    let start = i.min(MOST.saturating_sub(width));
+    out.push_str(std::str::from_utf8(&digits[start..]).expect("ASCII digits"));
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    use super::*;
+
+    #[test]
+    fn padded_decimals_read_as_formatted() {
+        let numbers = (0..10_200).chain([99_999, 123_456, usize::MAX]);
+        for n in numbers {
+            for width in [0, 1, 2, 3, 4, 5, 21, 23] {
+                let mut s = String::from("x");
+                push_padded(&mut s, n, width);
+                assert_eq!(s, format!("x{n:0width$}"), "{n} in {width} digits");
+            }
+        }
+        let mut s = String::new();
+        push_decimal(&mut s, 40_917);
+        assert_eq!(s, "40917");
     }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
 }

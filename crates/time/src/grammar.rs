@@ -213,9 +213,39 @@ pub(crate) fn parse_sentence(toks: &[Tok], text: &str, out: &mut Vec<Parsed>) {
 fn may_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Word(None) => false,
+        Kind::Word(Some(l)) => !joins_only(l),
         Kind::Punct(p) => p == P::Apos,
         _ => true,
     }
+}
+
+/// Known words that start no rule of [`Parser::word`]: they join or lead into
+/// an expression that starts after them, and are among the commonest words of
+/// any text ("of", "in", "and", "to").
+#[inline]
+fn joins_only(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Of
+            | Lex::In
+            | Lex::On
+            | Lex::By
+            | Lex::To
+            | Lex::From
+            | Lex::And
+            | Lex::Or
+            | Lex::For
+            | Lex::Since
+            | Lex::Before
+            | Lex::After
+            | Lex::During
+            | Lex::Until
+            | Lex::Through
+            | Lex::Between
+            | Lex::Within
+            | Lex::Than
+            | Lex::Had
+    )
 }
 
 impl<'a> Parser<'a> {
@@ -543,6 +573,26 @@ mod tests {
         let mut out = Vec::new();
         parse_sentence(&toks, text, &mut out);
         out.iter().map(|p| (text[toks[p.t0].start as usize..toks[p.t1 - 1].end as usize].to_string(), p.sem)).collect()
+    }
+
+    #[test]
+    fn words_passed_over_start_no_rule() {
+        let lex = Lexicon::new();
+        let words = "of in on by to from and or for since before after during until till through \
+                     throughout between within than had";
+        for w in words.split_whitespace() {
+            for text in [format!("{w} 1990"), format!("to {w} date"), format!("{w} the year")] {
+                let mut toks = Vec::new();
+                scan_text(&lex, &text, 0, text.len(), &mut toks);
+                let p = Parser { t: &toks, text: &text };
+                let at = toks.iter().position(|t| &text[t.start as usize..t.end as usize] == w).unwrap();
+                let Kind::Word(Some(l)) = toks[at].kind else { panic!("{w} is not in the lexicon") };
+                assert!(joins_only(l), "{w}");
+                let mut out = Vec::new();
+                assert_eq!(p.word(at, l, &mut out), None, "{text}");
+                assert!(out.is_empty(), "{text}");
+            }
+        }
     }
 
     #[test]
