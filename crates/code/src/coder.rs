@@ -203,6 +203,7 @@ impl Coder {
                 if c.rejected.is_some() {
                     continue;
                 }
+                let first = events.len();
                 self.events_of(
                     doc,
                     si,
@@ -214,9 +215,12 @@ impl Coder {
                     &focus,
                     &mut n_in_sentence,
                     &mut bufs,
+                    &mut events,
                 );
-                let made = &mut bufs.made;
-                if let Some(doer) = doer_of_named_act(c, s, &events, si) {
+                // The candidate's events are built in place at the end of the
+                // document's (each is large to move), then the duplicates dropped.
+                let (earlier, made) = events.split_at_mut(first);
+                if let Some(doer) = doer_of_named_act(c, s, earlier, si) {
                     for e in made.iter_mut() {
                         if !same_actor(&e.source, &Some(doer.clone())) {
                             e.target = Some(doer.clone());
@@ -247,9 +251,11 @@ impl Coder {
                         );
                     }
                 }
-                for e in made.drain(..) {
-                    // The sentence's events are the last ones.
-                    let dup = events
+                let mut kept = first;
+                for k in first..events.len() {
+                    let e = &events[k];
+                    // The sentence's events are the last ones kept.
+                    let dup = events[..kept]
                         .iter()
                         .rev()
                         .take_while(|o| o.sentence == si)
@@ -260,9 +266,13 @@ impl Coder {
                                 && same_actor(&o.target, &e.target)
                         });
                     if !dup {
-                        events.push(e);
+                        if kept != k {
+                            events.swap(kept, k);
+                        }
+                        kept += 1;
                     }
                 }
+                events.truncate(kept);
             }
             for a in actors.all() {
                 focus.push(*a, si, sent.paragraph);
@@ -271,8 +281,8 @@ impl Coder {
         events
     }
 
-    /// The events of one candidate, into `bufs.made`: one per source and target,
-    /// resolved and dated.
+    /// The events of one candidate, pushed onto `out`: one per source and
+    /// target, resolved and dated.
     #[allow(clippy::too_many_arguments)]
     fn events_of<'kb>(
         &'kb self,
@@ -286,6 +296,7 @@ impl Coder {
         focus: &Focus<'kb>,
         n: &mut usize,
         bufs: &mut EventBuffers<'kb>,
+        out: &mut Vec<Event>,
     ) {
         let EventBuffers {
             sources,
@@ -293,10 +304,8 @@ impl Coder {
             pairs,
             countries: src_countries,
             sentence_actors,
-            made: out,
             sentence_text,
         } = bufs;
-        out.clear();
         let byte = |t: usize| s.toks[t.min(s.toks.len() - 1)].start as usize;
         let clause_end = s.toks[c.clause.1.saturating_sub(1).min(s.toks.len() - 1)].end as usize;
         let when = event_when(times, si, byte(c.clause.0), clause_end, byte(c.hit.head));
@@ -663,8 +672,6 @@ struct EventBuffers<'kb> {
     pairs: Vec<(Actor<'kb>, Option<Actor<'kb>>)>,
     countries: Vec<&'kb str>,
     sentence_actors: Vec<Actor<'kb>>,
-    /// The events of the candidate.
-    made: Vec<Event>,
     sentence_text: SentenceText,
 }
 
