@@ -38,7 +38,10 @@ use annals_text::trie::Trie;
 use annals_text::wordmap::{WordMap, MAX_WORD};
 use annals_text::Words;
 
-use matcher::{match_steps, MatchState, Sentence, Step, Vocabulary, NO_WORD};
+use matcher::{
+    match_steps, may_match, needed_words, word_bits, MatchState, Sentence, Step, Vocabulary,
+    NO_WORD,
+};
 
 pub use inflect::Form;
 pub use pattern::{Elem, Flags, Kind, Pattern};
@@ -135,6 +138,8 @@ pub struct Lexicon {
     patterns: Vec<Pattern>,
     /// Each pattern's elements with their words numbered.
     steps: Vec<Vec<Step>>,
+    /// Each pattern's [`needed_words`], to pass over it cheaply where its words are missing.
+    needs: Vec<Box<[u64]>>,
     /// Whether each word number ends a clause.
     barrier: Vec<bool>,
     /// The pattern words longer than a word map holds, with their numbers.
@@ -314,10 +319,11 @@ impl Lexicon {
             }
         }
         let mut vocabulary = Vocabulary::new();
-        let steps = patterns
+        let steps: Vec<Vec<Step>> = patterns
             .iter()
             .map(|p| vocabulary.compile(&p.elems))
             .collect();
+        let needs = steps.iter().map(|s| needed_words(s)).collect();
         let stems = strings.iter().flat_map(|f| {
             let b = f.as_bytes();
             (1..b.len())
@@ -361,6 +367,7 @@ impl Lexicon {
             barrier: vocabulary.barrier,
             patterns,
             steps,
+            needs,
             anchors,
             heads: Trie::folded(&forms),
             known,
@@ -425,45 +432,70 @@ impl Lexicon {
             barrier: &self.barrier,
             mention_end,
         };
-        for head in 0..words.len() {
-            let Some((anchor, head_end)) = scan.at(head) else {
+        // Read backwards, so the words after each head are known as bits
+        // (`after`) when its patterns are tried; the hits are put in text
+        // order at the end.
+        let mut after = 0u64;
+        for head in (0..words.len()).rev() {
+            if let Some((anchor, head_end)) = scan.at(head) {
+                // Tokens head+1..=head_end of a longer head are in `after` too:
+                // more bits only let more patterns be tried.
+                self.find_at(head, anchor, head_end, after, &sentence, out);
+            }
+            after |= word_bits(scan.words[head]);
+        }
+        out.reverse();
+    }
+
+    /// The hits of the head at `head` (form `anchor`, last token `head_end`),
+    /// noun before verb (the caller reverses them); `after` has the word bits
+    /// of the tokens after the head.
+    fn find_at(
+        &self,
+        head: usize,
+        anchor: usize,
+        head_end: usize,
+        after: u64,
+        sentence: &Sentence,
+        out: &mut Vec<Hit>,
+    ) {
+        // For each reading (verb, noun), the pattern that reaches furthest wins;
+        // between equals, the more specific (patterns are sorted that way).
+        let mut best: [Option<(Hit, u32)>; 2] = [None, None];
+        for &(pi, form) in &self.anchors[anchor] {
+            if !may_match(&self.needs[pi as usize], after) {
                 continue;
+            }
+            let p = &self.patterns[pi as usize];
+            let steps = &self.steps[pi as usize];
+            let slot = if p.kind == Kind::Verb { 0 } else { 1 };
+            let mut st = MatchState {
+                end: head_end + 1,
+                target: None,
+                literal: (1u64 << (head_end - head + 1).min(63)) - 1,
+                literals: 0,
             };
-            // For each reading (verb, noun), the pattern that reaches furthest wins;
-            // between equals, the more specific (patterns are sorted that way).
-            let mut best: [Option<(Hit, u32)>; 2] = [None, None];
-            for &(pi, form) in &self.anchors[anchor] {
-                let p = &self.patterns[pi as usize];
-                let steps = &self.steps[pi as usize];
-                let slot = if p.kind == Kind::Verb { 0 } else { 1 };
-                let mut st = MatchState {
-                    end: head_end + 1,
-                    target: None,
-                    literal: (1u64 << (head_end - head + 1).min(63)) - 1,
-                    literals: 0,
-                };
-                if match_steps(steps, head_end + 1, head, &sentence, &mut st) {
-                    let better = best[slot].is_none_or(|(b, lits)| {
-                        st.end > b.end || (st.end == b.end && st.literals > lits)
-                    });
-                    if better {
-                        best[slot] = Some((
-                            Hit {
-                                pattern: pi,
-                                kind: p.kind,
-                                form,
-                                head,
-                                end: st.end,
-                                target: st.target,
-                                literal: st.literal,
-                            },
-                            st.literals,
-                        ));
-                    }
+            if match_steps(steps, head_end + 1, head, sentence, &mut st) {
+                let better = best[slot].is_none_or(|(b, lits)| {
+                    st.end > b.end || (st.end == b.end && st.literals > lits)
+                });
+                if better {
+                    best[slot] = Some((
+                        Hit {
+                            pattern: pi,
+                            kind: p.kind,
+                            form,
+                            head,
+                            end: st.end,
+                            target: st.target,
+                            literal: st.literal,
+                        },
+                        st.literals,
+                    ));
                 }
             }
-            out.extend(best.into_iter().flatten().map(|(h, _)| h));
         }
+        out.extend(best.into_iter().rev().flatten().map(|(h, _)| h));
     }
 
     /// Marks every token that is the head word of some pattern (a cheap first

@@ -103,6 +103,39 @@ impl Vocabulary {
     }
 }
 
+/// What a pattern needs of the words after its head: for each of its word
+/// steps, the [`Step::Words::firsts`] bits of which one must be there. A match
+/// is tried only where the rest of the sentence ([`word_bits`]) has a bit of
+/// each; most tries failed for want of a word the sentence never has, after
+/// walking every gap position to find out.
+pub(crate) fn needed_words(steps: &[Step]) -> Box<[u64]> {
+    steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Words { firsts, .. } if *firsts != ANY_FIRST => Some(*firsts),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The [`Step::Words::firsts`] bit of a token's word number, none for a word no
+/// pattern has.
+#[inline]
+pub(crate) fn word_bits(word: u32) -> u64 {
+    if word == NO_WORD {
+        0
+    } else {
+        first_bit(word)
+    }
+}
+
+/// Whether a sentence whose remaining words have `bits` ([`word_bits`]) may
+/// hold everything `needed` ([`needed_words`]).
+#[inline]
+pub(crate) fn may_match(needed: &[u64], bits: u64) -> bool {
+    needed.iter().all(|&n| n & bits != 0)
+}
+
 /// [`Step::Words::firsts`] when any token may start a sequence.
 const ANY_FIRST: u64 = u64::MAX;
 
@@ -207,5 +240,29 @@ pub(crate) fn match_steps(
             *st = save;
             false
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pattern_is_tried_only_where_each_word_step_has_a_word() {
+        let mut v = Vocabulary::new();
+        let steps = v.compile(&[
+            Elem::Gap(2),
+            Elem::Words(vec![vec!["treaty".into()], vec!["pact".into()]]),
+            Elem::Target,
+            Elem::Words(vec![vec!["with".into()]]),
+        ]);
+        let needed = needed_words(&steps);
+        assert_eq!(needed.len(), 2);
+        let mut bits = |w: &str| word_bits(v.number(w));
+        let (treaty, pact, with) = (bits("treaty"), bits("pact"), bits("with"));
+        assert!(may_match(&needed, pact | with));
+        assert!(may_match(&needed, treaty | with));
+        assert!(!may_match(&needed, treaty));
+        assert!(!may_match(&needed, word_bits(NO_WORD)));
     }
 }
