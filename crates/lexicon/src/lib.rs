@@ -546,9 +546,12 @@ impl Lexicon {
             }
             None => &mut [],
         };
+        // The tokens' bounds and their slots walked together: no index is
+        // checked against five lengths per token.
+        let bounds = words.starts.iter().zip(&words.ends);
         let slots = out.heads.iter_mut().zip(out.words.iter_mut());
-        for (t, (head_slot, word_slot)) in slots.enumerate() {
-            let (head, known) = self.read_token(words, t);
+        for (t, ((&start, &end), (head_slot, word_slot))) in bounds.zip(slots).enumerate() {
+            let (head, known) = self.read_token(words, t, start as usize, end as usize);
             *head_slot = head.map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32));
             *word_slot = known.word;
             if let Some(c) = classes.get_mut(t) {
@@ -561,22 +564,28 @@ impl Lexicon {
     /// token it ends in (a hyphenated head such as "co-operate" spans three).
     #[inline]
     fn head_at(&self, words: &Words, t: usize) -> Option<(usize, usize)> {
-        self.read_token(words, t).0
+        self.read_token(words, t, words.starts[t] as usize, words.ends[t] as usize)
+            .0
     }
 
-    /// What the lexicon knows of token `t`: the head word starting there, as
+    /// What the lexicon knows of token `t` (bytes `start..token_end` of the
+    /// joined text): the head word starting there, as
     /// [`Lexicon::head_at`] tells it, and what one lookup of its text tells
     /// (its word number, as [`Known::word`] even for a word too long to look up).
     /// The longest form the text there begins with must end where a token does.
     // Inlined into the scan, the one caller per token: what it tells stays in
     // registers rather than being returned through memory.
     #[inline(always)]
-    fn read_token(&self, words: &Words, t: usize) -> (Option<(usize, usize)>, Known) {
-        let start = words.starts[t] as usize;
-        let token_end = words.ends[t] as usize;
+    fn read_token(
+        &self,
+        words: &Words,
+        t: usize,
+        start: usize,
+        token_end: usize,
+    ) -> (Option<(usize, usize)>, Known) {
         let text = words.joined.as_bytes();
         let token = &text[start..token_end];
-        let found = self.known.get(token);
+        let found = self.known.get_in(text, start, token_end);
         let known = match found {
             Some(k) => k,
             None if token.len() > MAX_WORD => Known {
@@ -589,7 +598,7 @@ impl Lexicon {
             },
             None => Known::NONE,
         };
-        if !text[start].is_ascii_alphabetic() {
+        if !token[0].is_ascii_alphabetic() {
             return (None, known);
         }
         // A head runs on past the token only into a byte some form has after

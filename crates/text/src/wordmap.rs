@@ -83,7 +83,27 @@ impl<V: Copy> WordMap<V> {
     /// The value of `word` (any ASCII case), if it is in the map.
     #[inline]
     pub fn get(&self, word: &[u8]) -> Option<V> {
-        let k = Key::of(word)?;
+        self.find(Key::of(word)?)
+    }
+
+    /// The value of the word `text[start..end]` (any ASCII case), if it is in
+    /// the map: [`WordMap::get`] of that word. Where `text` has 16 bytes from
+    /// `start`, the word is read as two whole machine words and masked to its
+    /// length, without the branches of reading exactly its bytes (a sentence
+    /// scan asks this of every token).
+    #[inline]
+    pub fn get_in(&self, text: &[u8], start: usize, end: usize) -> Option<V> {
+        let k = match text.get(start..start + 2 * 8) {
+            Some(window) if end > start && end - start <= MAX_WORD => {
+                Key::of_window(window.try_into().expect("sixteen bytes"), end - start)
+            }
+            _ => Key::of(text.get(start..end)?)?,
+        };
+        self.find(k)
+    }
+
+    #[inline]
+    fn find(&self, k: Key) -> Option<V> {
         let mut s = k.slot(self.mask);
         loop {
             let (key, v) = &self.slots[s];
@@ -141,10 +161,45 @@ impl Key {
         })
     }
 
+    /// The key of the word that is the first `n` bytes (1 to [`MAX_WORD`]) of
+    /// `window`: the same as [`Key::of`] of those bytes.
+    #[inline]
+    fn of_window(window: &[u8; 16], n: usize) -> Key {
+        let lo = u64::from_le_bytes(window[..8].try_into().expect("eight bytes"));
+        let hi = u64::from_le_bytes(window[8..].try_into().expect("eight bytes"));
+        Key {
+            lo: fold(lo & WINDOW_MASKS[n].0),
+            hi: fold(hi & WINDOW_MASKS[n].1),
+            len: n as u64,
+        }
+    }
+
     #[inline]
     fn slot(&self, mask: usize) -> usize {
         let h = (self.lo ^ self.hi.rotate_left(29) ^ self.len).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> 40) as usize & mask
+    }
+}
+
+/// For each word length up to [`MAX_WORD`], the bits of a 16-byte window's
+/// two little-endian halves that hold the word's bytes.
+const WINDOW_MASKS: [(u64, u64); MAX_WORD + 1] = {
+    let mut t = [(0, 0); MAX_WORD + 1];
+    let mut n = 1;
+    while n <= MAX_WORD {
+        t[n] = (low_bytes(n), low_bytes(n.saturating_sub(8)));
+        n += 1;
+    }
+    t
+};
+
+/// The bits of the first `bytes` bytes of a little-endian number (all of them
+/// from eight on).
+const fn low_bytes(bytes: usize) -> u64 {
+    if bytes >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * bytes)) - 1
     }
 }
 
@@ -240,6 +295,29 @@ mod tests {
         let first =
             WordMap::build([("fall", 1)], |old, _| old).extended([("Fall", 2)], |old, _| old);
         assert_eq!(first.get(b"FALL"), Some(1));
+    }
+
+    #[test]
+    fn words_read_in_place_are_found_as_words_given_alone() {
+        let m = WordMap::build(
+            [
+                ("a", 1),
+                ("of", 2),
+                ("approximately", 3),
+                ("sixteen-letters!", 4),
+            ],
+            |_, n| n,
+        );
+        let text = b"Of a sentence, APPROXIMATELY sixteen-letters! then a";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let word = &text[start..end];
+                assert_eq!(m.get_in(text, start, end), m.get(word), "{start}..{end}");
+            }
+        }
+        assert_eq!(m.get_in(text, 15, 28), Some(3));
+        assert_eq!(m.get_in(text, text.len() - 1, text.len()), Some(1));
+        assert_eq!(m.get_in(text, 5, 99), None);
     }
 
     #[test]
