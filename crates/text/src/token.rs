@@ -67,6 +67,20 @@ pub fn tokenize(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        if first.is_ascii_alphabetic() {
+            // Most words are ASCII letters and digits ended by a space or a
+            // comma: none of the rules of `scan_word` (inner dots and
+            // apostrophes, other letters, "n't") reads past such a word.
+            let mut j = i + 1;
+            while j < end && ASCII_ALNUM[bytes[j] as usize] {
+                j += 1;
+            }
+            if bytes.get(j).is_none_or(|&b| ENDS_PLAIN_WORD[b as usize]) {
+                out.push(tok(i, j, TokenKind::Word));
+                i = j;
+                continue;
+            }
+        }
         if first.is_ascii_digit() {
             let j = scan_number(src, i, end);
             out.push(tok(i, j, TokenKind::Number));
@@ -166,6 +180,19 @@ pub(crate) const ASCII_ALNUM: [bool; 256] = {
     let mut b = 0;
     while b < 128 {
         t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// The bytes after a run of ASCII letters and digits that end it as a word of
+/// its own: ASCII other than letters, digits, the dot (`U.S.`) and the
+/// apostrophe (`O'Brien`, `didn't`).
+const ENDS_PLAIN_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !ASCII_ALNUM[b] && b != b'.' as usize && b != b'\'' as usize;
         b += 1;
     }
     t
