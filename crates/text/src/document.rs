@@ -207,6 +207,15 @@ pub fn fold_whitespace(s: &str) -> String {
     let mut copied = 0;
     let mut i = 0;
     while i < b.len() {
+        if let Some(window) = b.get(i..i + 9) {
+            // Eight bytes at a time, while they are kept as they are.
+            let kept = kept_bytes(window.try_into().expect("nine bytes"));
+            if kept == 8 {
+                i += 8;
+                continue;
+            }
+            i += kept;
+        }
         let c = b[i];
         if (c > b' ' && c < 0x80)
             || (c == b' ' && b.get(i + 1).is_some_and(|&n| n > b' ' && n < 0x80))
@@ -235,6 +244,27 @@ pub fn fold_whitespace(s: &str) -> String {
     }
     out.push_str(&t[copied..]);
     out
+}
+
+/// How many of the first eight bytes of `window` [`fold_whitespace`] keeps as
+/// they are, one at a time: a visible ASCII character (`!` to DEL), or a plain
+/// space before one (the ninth byte is read for the eighth's follower).
+#[inline]
+fn kept_bytes(window: &[u8; 9]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = u64::from_le_bytes(window[..8].try_into().expect("eight bytes"));
+    let next = u64::from_le_bytes(window[1..].try_into().expect("eight bytes"));
+    // The high bit of each byte: set for '!' to DEL (below 0x80, adding 0x5f
+    // reaches the high bit from '!' on and never carries).
+    let visible = |v: u64| ((v & !HIGH) + ONES * 0x5f) & !v & HIGH;
+    // ... and for a byte that is exactly a space.
+    let space = {
+        let z = x ^ (ONES * u64::from(b' '));
+        !(((z & !HIGH) + !HIGH) | z | !HIGH)
+    };
+    let kept = visible(x) | (space & visible(next));
+    ((!kept & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Whether the character at byte `i` of `s` is whitespace, and its length.
@@ -297,8 +327,24 @@ mod tests {
             "é é",
             "a\u{200b}b",
             "\u{feff}a b",
+            "plain words with one space, then  two\nand a\u{a0}break",
+            "eight!!! \u{a0}after a space at the eighth byte",
+            "sevenb \u{2003}x",
         ] {
             assert_eq!(fold_whitespace(s), slow(s), "{s:?}");
+        }
+        // Every mix of visible, space and other bytes, across the eight-byte steps.
+        let parts = [" ", "a", "~", "\u{7f}", "\n", "\u{a0}", "é", "\t", "  "];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(seed % 29) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            assert_eq!(fold_whitespace(&s), slow(&s), "{s:?}");
         }
     }
 }
