@@ -72,17 +72,20 @@ impl Words {
     fn offsets_of_plain(&mut self, tokens: &[Token]) -> bool {
         let base = tokens[0].start;
         let mut prev_end = base;
-        let spaced_once = tokens.iter().all(|t| {
-            let near = t.start <= prev_end + 1;
+        let mut spaced_once = true;
+        // Extending from a slice's length, not pushing: no capacity test per
+        // token; the spacing is checked in the same pass, as it nearly always holds.
+        self.starts.extend(tokens.iter().map(|t| {
+            spaced_once &= t.start <= prev_end + 1;
             prev_end = t.end;
-            near
-        });
-        if spaced_once {
-            // Extending from a slice's length, not pushing: no capacity test per token.
-            self.starts.extend(tokens.iter().map(|t| t.start - base));
-            self.ends.extend(tokens.iter().map(|t| t.end - base));
+            t.start - base
+        }));
+        if !spaced_once {
+            self.starts.clear();
+            return false;
         }
-        spaced_once
+        self.ends.extend(tokens.iter().map(|t| t.end - base));
+        true
     }
 
     /// The token starting at joined offset `off`, if one does.
