@@ -34,6 +34,7 @@ pub const ALL_LISTS: &[&WordList] = &[
     COMMA,
     CLAUSE_PUNCT,
     ADJECTIVES,
+    CONDITIONS,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -499,3 +500,11 @@ pub const ADJECTIVES: &WordList = &WordList::new(
         "trade",
     ],
 );
+
+// The lists below serve single rules of the role finder (`crate::roles`); they
+// are named lists only so that a token's membership is a bit of its classes.
+// Their bits count down from 63, leaving the low bits to general lists.
+
+/// Words that open a condition ("unless the president agrees"): what follows is
+/// not an event.
+pub const CONDITIONS: &WordList = &WordList::new(63, &["unless", "if", "until", "whether", "lest"]);

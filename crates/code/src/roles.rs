@@ -13,7 +13,7 @@
 use annals_lexicon::{Form, Hit, Kind, Lexicon};
 use annals_text::Words;
 
-use crate::classes::word_in;
+use crate::classes::all_classes;
 use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
 use crate::group::Group;
 use crate::lists::*;
@@ -81,6 +81,9 @@ pub struct SentenceView<'a> {
     pub countries: &'a [Option<&'a str>],
     /// Heads read as verbs (set by [`candidates`] once readings are chosen).
     pub verb_heads: &'a [bool],
+    /// The word classes of every token (set by [`candidates`], from the
+    /// lexicon's scan or looked up, so that a class test is one bit).
+    pub classes: &'a [u64],
 }
 
 impl SentenceView<'_> {
@@ -93,7 +96,7 @@ impl SentenceView<'_> {
     /// words already have rather than looked up again.
     #[inline]
     fn is(&self, i: usize, list: &WordList) -> bool {
-        word_in(self.words, i, list)
+        self.classes[i] & list.bit() != 0
     }
 
     /// [`is_adjective`] of token `i`, its list read from the token's classes.
@@ -131,6 +134,11 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
         out.clear();
         return;
     }
+    let classes = all_classes(v.words);
+    let v = &SentenceView {
+        classes: &classes,
+        ..*v
+    };
     SCRATCH.with(|scratch| {
         let scratch = &mut *scratch.borrow_mut();
         choose_readings(v, hits, &mut scratch.readings);
@@ -913,26 +921,20 @@ fn verb_roles(
 /// the scan ends at the first verb head, since any condition word before it is
 /// that verb's.
 fn condition_before(v: &SentenceView, head: usize, verb_heads: &[bool]) -> bool {
-    for i in (head.saturating_sub(14)..head).rev() {
-        if is_condition_word(v, i) {
+    let from = head.saturating_sub(14);
+    for (&classes, &verb) in v.classes[from..head]
+        .iter()
+        .zip(&verb_heads[from..head])
+        .rev()
+    {
+        if classes & CONDITIONS.bit() != 0 {
             return true;
         }
-        if verb_heads[i] {
+        if verb {
             return false;
         }
     }
     false
-}
-
-/// "unless", "if", "until", "lest", "whether" at token `i`. All but "lest" are
-/// subordinators, so the token's class bit rejects most words without their text.
-#[inline]
-fn is_condition_word(v: &SentenceView, i: usize) -> bool {
-    if v.is(i, SUBORDINATORS) {
-        is_in(v.text(i), &["unless", "if", "until", "whether"])
-    } else {
-        v.words.ends[i] - v.words.starts[i] == 4 && v.text(i).eq_ignore_ascii_case("lest")
-    }
 }
 
 /// Material conflict (reducing relations, coercion, force): a promise of it is a threat.
