@@ -454,12 +454,27 @@ pub fn is_adjective(t: &str) -> bool {
 }
 
 /// Whether a word ends as adjectives do ("-al", "-ic", "-ous" ...).
+///
+/// The endings are "-al", "-ic", "-ist", "-ive", "-ous", "-ary", "-ful", "-ent",
+/// "-ant", "-ian", "-ese", "-ish" and "-ern": told apart by the last two bytes,
+/// then the third from last where the ending has three.
 pub(crate) fn has_adjective_ending(t: &str) -> bool {
-    [
-        "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
-    ]
-    .iter()
-    .any(|s| t.ends_with(s))
+    let b = t.as_bytes();
+    let n = b.len();
+    if n < 2 {
+        return false;
+    }
+    let third = if n >= 3 { b[n - 3] } else { 0 };
+    match [b[n - 2], b[n - 1]] {
+        [b'a', b'l'] | [b'i', b'c'] => true,
+        [b's', b't'] | [b'v', b'e'] | [b'a', b'n'] | [b's', b'h'] => third == b'i',
+        [b'u', b's'] => third == b'o',
+        [b'r', b'y'] => third == b'a',
+        [b'u', b'l'] => third == b'f',
+        [b'n', b't'] => third == b'e' || third == b'a',
+        [b's', b'e'] | [b'r', b'n'] => third == b'e',
+        _ => false,
+    }
 }
 
 /// A word used as a noun: after a determiner, a possessive, a number or an
@@ -1460,5 +1475,32 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     }
     if c.target.is_none() && !p.flags.no_target && !matches!(&p.code[..2], "08" | "14") {
         c.rejected = Some("event noun without a target");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjective_endings_are_those_listed() {
+        const ENDINGS: &[&str] = &[
+            "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
+        ];
+        let mut words: Vec<String> = vec!["".into(), "a".into(), "l".into(), "AL".into()];
+        for e in ENDINGS {
+            for stem in ["", "x", "ab"] {
+                words.push(format!("{stem}{e}"));
+                words.push(format!("{stem}{}", &e[1..]));
+                words.push(format!("{stem}{}", e.to_ascii_uppercase()));
+                for c in b'a'..=b'z' {
+                    words.push(format!("{stem}{}{}", c as char, &e[e.len() - 2..]));
+                }
+            }
+        }
+        for w in &words {
+            let listed = ENDINGS.iter().any(|e| w.ends_with(e));
+            assert_eq!(has_adjective_ending(w), listed, "{w:?}");
+        }
     }
 }
