@@ -35,6 +35,12 @@ pub const ALL_LISTS: &[&WordList] = &[
     CLAUSE_PUNCT,
     ADJECTIVES,
     CONDITIONS,
+    A_AN,
+    THE,
+    THIS,
+    OR,
+    TO,
+    OBJECT_PRONOUNS,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -508,3 +514,21 @@ pub const ADJECTIVES: &WordList = &WordList::new(
 /// Words that open a condition ("unless the president agrees"): what follows is
 /// not an event.
 pub const CONDITIONS: &WordList = &WordList::new(63, &["unless", "if", "until", "whether", "lest"]);
+
+/// The indefinite article.
+pub const A_AN: &WordList = &WordList::new(62, &["a", "an"]);
+
+/// The definite article.
+pub const THE: &WordList = &WordList::new(61, &["the"]);
+
+/// "this": a determiner (or a pronoun).
+pub const THIS: &WordList = &WordList::new(60, &["this"]);
+
+/// "or": coordination.
+pub const OR: &WordList = &WordList::new(59, &["or"]);
+
+/// "to": an infinitive's or a preposition.
+pub const TO: &WordList = &WordList::new(58, &["to"]);
+
+/// Object pronouns, which no verb follows ("send them back").
+pub const OBJECT_PRONOUNS: &WordList = &WordList::new(57, &["them", "him", "us", "me"]);

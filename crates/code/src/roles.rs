@@ -99,6 +99,12 @@ impl SentenceView<'_> {
         self.classes[i] & list.bit() != 0
     }
 
+    /// Whether token `i` is in any of the lists whose bits `lists` has.
+    #[inline]
+    fn in_any(&self, i: usize, lists: u64) -> bool {
+        self.classes[i] & lists != 0
+    }
+
     /// [`is_adjective`] of token `i`, its list read from the token's classes.
     fn is_adjective_at(&self, i: usize) -> bool {
         let t = self.text(i);
@@ -286,9 +292,9 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 Form::Past | Form::PastOrParticiple | Form::Participle
             );
             if participle
-                && (is_in(
-                    prev,
-                    &["a", "an", "the", "this", "its", "their", "his", "her"],
+                && (v.in_any(
+                    h.head - 1,
+                    A_AN.bit() | THE.bit() | THIS.bit() | POSSESSIVE_PRONOUNS.bit(),
                 ) || prev == "-")
             {
                 continue;
@@ -335,7 +341,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 continue;
             }
             // "send them back": a verb does not follow its own object pronoun.
-            if is_in(prev, &["them", "him", "us", "me"]) {
+            if v.is(h.head - 1, OBJECT_PRONOUNS) {
                 continue;
             }
             // "a shooting", "the bombing": a gerund after a determiner is a noun.
@@ -384,7 +390,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
         let twin = hits.iter().any(|o| o.head == h.head && o.kind != h.kind);
         let coordinated_object = h.head >= 2
             && matches!(h.form, Form::Base | Form::Third | Form::Noun)
-            && is_in(v.text(h.head - 1), &["and", "or"])
+            && v.in_any(h.head - 1, AND.bit() | OR.bit())
             && hits
                 .iter()
                 .any(|o| o.end == h.head - 1 && o.head < h.head - 1);
@@ -531,7 +537,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     {
         j -= 1;
         steps += 1;
-        if is_in(v.text(j), &["a", "an", "the", "its", "their", "his", "her"]) {
+        if v.in_any(j, A_AN.bit() | THE.bit() | POSSESSIVE_PRONOUNS.bit()) {
             return true;
         }
     }
@@ -542,14 +548,17 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         while j > 0 && i - j < 3 {
             j -= 1;
             let w = v.text(j);
-            if is_in(w, &["a", "an"]) {
+            if v.is(j, A_AN) {
                 return true;
             }
             if !(w.len() > 2
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !v.is(j, PREPOSITIONS)
                 && !v.is(j, AUXILIARIES)
-                && !is_in(w, &["and", "or", "but", "that", "which", "who", "to"]))
+                && !v.in_any(
+                    j,
+                    AND.bit() | OR.bit() | BUT.bit() | RELATIVES.bit() | TO.bit(),
+                ))
             {
                 break;
             }
@@ -576,11 +585,9 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
                 break;
             }
             j -= 1;
-            if is_in(
-                v.text(j),
-                &[
-                    "a", "an", "the", "this", "that", "its", "their", "his", "her",
-                ],
+            if v.in_any(
+                j,
+                A_AN.bit() | THE.bit() | THIS.bit() | THAT.bit() | POSSESSIVE_PRONOUNS.bit(),
             ) {
                 return true;
             }
@@ -1012,16 +1019,13 @@ fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
 fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candidate]) -> Party {
     // Step back over auxiliaries, negation, adverbs and "to".
     let mut j = head;
-    while j > 0 {
-        if v.is(j - 1, AUXILIARIES)
-            || v.is(j - 1, NEGATIONS)
-            || v.is(j - 1, ADVERBS)
-            || v.text(j - 1).eq_ignore_ascii_case("to")
-        {
-            j -= 1;
-        } else {
-            break;
-        }
+    while j > 0
+        && v.in_any(
+            j - 1,
+            AUXILIARIES.bit() | NEGATIONS.bit() | ADVERBS.bit() | TO.bit(),
+        )
+    {
+        j -= 1;
     }
     // Relative clause: the antecedent before "which/who/that".
     if j > 0 && v.is(j - 1, RELATIVES) {
@@ -1110,13 +1114,12 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         if m.end > limit || m.start < clause_start {
             continue;
         }
-        let np_head = (m.end..limit).all(|i| {
-            v.text(i).chars().all(|c| c.is_ascii_lowercase())
-                && !v.is(i, PREPOSITIONS)
-                && !v.is(i, AUXILIARIES)
-        }) && limit - m.end <= 2;
-        let subordinate = np_head
-            && matches!(
+        if !m.is_argument() {
+            continue;
+        }
+        // Asked only of a mention after one of those words.
+        let subordinate = || {
+            matches!(
                 m.prep,
                 Some("after")
                     | Some("before")
@@ -1124,8 +1127,14 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
                     | Some("until")
                     | Some("as")
                     | Some("when")
-            );
-        if m.is_argument() && (m.prep.is_none() || subordinate) {
+            ) && limit - m.end <= 2
+                && (m.end..limit).all(|i| {
+                    v.text(i).chars().all(|c| c.is_ascii_lowercase())
+                        && !v.is(i, PREPOSITIONS)
+                        && !v.is(i, AUXILIARIES)
+                })
+        };
+        if m.prep.is_none() || subordinate() {
             return Party::Mentions(v.group_of(k));
         }
     }
