@@ -16,9 +16,16 @@ const BARRIER_CLASSES: u64 = CLAUSE_PUNCT.bit() | CLAUSE_OPENERS.bit() | BUT.bit
 /// clause, and where a closing attribution (", officials said.") begins.
 #[derive(Clone, Debug, Default)]
 pub struct Clauses {
-    barrier: Vec<bool>,
+    /// The tokens that open a new clause, in order (a sentence has few).
+    barriers: Vec<usize>,
+    /// The number of tokens.
+    len: usize,
     attribution: Option<usize>,
 }
+
+/// Classes of which a token may be a barrier: only tokens with one of them are
+/// asked the full question.
+const MAYBE_BARRIER: u64 = BARRIER_CLASSES | THAT.bit() | AND.bit();
 
 impl Clauses {
     /// Finds the boundaries of a sentence, reusing this one's buffer.
@@ -26,14 +33,19 @@ impl Clauses {
     /// ", and Deng agreed" opens a clause).
     pub fn find(&mut self, words: &Words, new_subject_at: impl Fn(usize) -> bool) {
         let classes = all_classes(words);
-        self.barrier.clear();
-        self.barrier.extend((0..words.len()).map(|i| {
-            let c = classes[i];
-            c & BARRIER_CLASSES != 0
-                || (c & THAT.bit() != 0 && is_relative_that(words, i))
-                || (c & AND.bit() != 0 && is_and_new_subject(words, &classes, i, &new_subject_at))
-        }));
-        self.attribution = attribution_start(words);
+        self.barriers.clear();
+        self.len = classes.len();
+        for (i, &c) in classes.iter().enumerate() {
+            if c & MAYBE_BARRIER != 0
+                && (c & BARRIER_CLASSES != 0
+                    || (c & THAT.bit() != 0 && is_relative_that(words, i))
+                    || (c & AND.bit() != 0
+                        && is_and_new_subject(words, &classes, i, &new_subject_at)))
+            {
+                self.barriers.push(i);
+            }
+        }
+        self.attribution = attribution_in(&classes);
     }
 
     /// The clause holding token `head`, as a token range. Coordinated verb
@@ -41,32 +53,34 @@ impl Clauses {
     /// "that"/"which"/"who", "but", subordinators and semicolons open a new one;
     /// so does ", and" before a new subject.
     pub fn of(&self, head: usize) -> (usize, usize) {
-        let n = self
-            .attribution
-            .filter(|&a| a > head)
-            .unwrap_or(self.barrier.len());
-        let mut start = head;
-        while start > 0 && !self.barrier[start - 1] {
-            start -= 1;
-        }
-        let mut end = head + 1;
-        while end < n && !self.barrier[end] {
-            end += 1;
-        }
-        (start, end.min(self.barrier.len()).max(head + 1))
+        let n = self.attribution.filter(|&a| a > head).unwrap_or(self.len);
+        // The clause runs from after the last barrier before the head to the
+        // first barrier after it (or the attribution).
+        let after = self.barriers.partition_point(|&b| b < head);
+        let start = after.checked_sub(1).map_or(0, |k| self.barriers[k] + 1);
+        let next = self.barriers[after..]
+            .iter()
+            .find(|&&b| b > head)
+            .map_or(n, |&b| b.min(n));
+        (start, next.min(self.len).max(head + 1))
     }
 }
 
 /// Where a closing attribution (", a UN official said on Monday.") begins: the
 /// comma before a speech verb near the end of the sentence.
 pub fn attribution_start(words: &Words) -> Option<usize> {
-    let n = words.len();
-    let from = n.saturating_sub(16);
-    let classes = all_classes(words);
-    let speech = (from..n).rev().find(|&i| classes[i] & SPEECH.bit() != 0)?;
-    (from..speech)
-        .rev()
-        .find(|&i| classes[i] & COMMA.bit() != 0)
+    attribution_in(&all_classes(words))
+}
+
+/// [`attribution_start`] of a sentence whose tokens have the word classes `classes`.
+fn attribution_in(classes: &[u64]) -> Option<usize> {
+    let from = classes.len().saturating_sub(16);
+    let tail = &classes[from..];
+    let speech = tail.iter().rposition(|&c| c & SPEECH.bit() != 0)?;
+    tail[..speech]
+        .iter()
+        .rposition(|&c| c & COMMA.bit() != 0)
+        .map(|k| from + k)
 }
 
 /// "that" opening a clause (not the determiner "that year").
@@ -277,3 +291,46 @@ pub const FAILED: &[&str] = &[
     "attempted",
     "trying",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clause of `head` found by walking a barrier flag per token, as
+    /// [`Clauses::of`] once did.
+    fn walked(barrier: &[bool], attribution: Option<usize>, head: usize) -> (usize, usize) {
+        let n = attribution.filter(|&a| a > head).unwrap_or(barrier.len());
+        let mut start = head;
+        while start > 0 && !barrier[start - 1] {
+            start -= 1;
+        }
+        let mut end = head + 1;
+        while end < n && !barrier[end] {
+            end += 1;
+        }
+        (start, end.min(barrier.len()).max(head + 1))
+    }
+
+    #[test]
+    fn clause_of_agrees_with_a_walk_over_barriers() {
+        for len in 1..9usize {
+            for mask in 0..1u32 << len {
+                let barrier: Vec<bool> = (0..len).map(|i| mask & (1 << i) != 0).collect();
+                for attribution in [None, Some(0), Some(len / 2), Some(len - 1)] {
+                    let clauses = Clauses {
+                        barriers: (0..len).filter(|&i| barrier[i]).collect(),
+                        len,
+                        attribution,
+                    };
+                    for head in 0..len {
+                        assert_eq!(
+                            clauses.of(head),
+                            walked(&barrier, attribution, head),
+                            "{barrier:?} {attribution:?} {head}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -169,6 +169,7 @@ impl Coder {
                 is_head: &s.is_head,
                 countries: &countries,
                 verb_heads: &s.is_head,
+                classes: &[],
             };
             candidates(&self.lexicon, &view, &s.hits, &mut s.candidates);
             // "In March 1947": a trigger inside a time expression is a month or a

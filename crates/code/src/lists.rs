@@ -34,6 +34,13 @@ pub const ALL_LISTS: &[&WordList] = &[
     COMMA,
     CLAUSE_PUNCT,
     ADJECTIVES,
+    CONDITIONS,
+    A_AN,
+    THE,
+    THIS,
+    OR,
+    TO,
+    OBJECT_PRONOUNS,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -499,3 +506,29 @@ pub const ADJECTIVES: &WordList = &WordList::new(
         "trade",
     ],
 );
+
+// The lists below serve single rules of the role finder (`crate::roles`); they
+// are named lists only so that a token's membership is a bit of its classes.
+// Their bits count down from 63, leaving the low bits to general lists.
+
+/// Words that open a condition ("unless the president agrees"): what follows is
+/// not an event.
+pub const CONDITIONS: &WordList = &WordList::new(63, &["unless", "if", "until", "whether", "lest"]);
+
+/// The indefinite article.
+pub const A_AN: &WordList = &WordList::new(62, &["a", "an"]);
+
+/// The definite article.
+pub const THE: &WordList = &WordList::new(61, &["the"]);
+
+/// "this": a determiner (or a pronoun).
+pub const THIS: &WordList = &WordList::new(60, &["this"]);
+
+/// "or": coordination.
+pub const OR: &WordList = &WordList::new(59, &["or"]);
+
+/// "to": an infinitive's or a preposition.
+pub const TO: &WordList = &WordList::new(58, &["to"]);
+
+/// Object pronouns, which no verb follows ("send them back").
+pub const OBJECT_PRONOUNS: &WordList = &WordList::new(57, &["them", "him", "us", "me"]);

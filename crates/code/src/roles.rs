@@ -13,7 +13,7 @@
 use annals_lexicon::{Form, Hit, Kind, Lexicon};
 use annals_text::Words;
 
-use crate::classes::word_in;
+use crate::classes::all_classes;
 use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
 use crate::group::Group;
 use crate::lists::*;
@@ -81,6 +81,9 @@ pub struct SentenceView<'a> {
     pub countries: &'a [Option<&'a str>],
     /// Heads read as verbs (set by [`candidates`] once readings are chosen).
     pub verb_heads: &'a [bool],
+    /// The word classes of every token (set by [`candidates`], from the
+    /// lexicon's scan or looked up, so that a class test is one bit).
+    pub classes: &'a [u64],
 }
 
 impl SentenceView<'_> {
@@ -93,7 +96,13 @@ impl SentenceView<'_> {
     /// words already have rather than looked up again.
     #[inline]
     fn is(&self, i: usize, list: &WordList) -> bool {
-        word_in(self.words, i, list)
+        self.classes[i] & list.bit() != 0
+    }
+
+    /// Whether token `i` is in any of the lists whose bits `lists` has.
+    #[inline]
+    fn in_any(&self, i: usize, lists: u64) -> bool {
+        self.classes[i] & lists != 0
     }
 
     /// [`is_adjective`] of token `i`, its list read from the token's classes.
@@ -131,6 +140,11 @@ pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<C
         out.clear();
         return;
     }
+    let classes = all_classes(v.words);
+    let v = &SentenceView {
+        classes: &classes,
+        ..*v
+    };
     SCRATCH.with(|scratch| {
         let scratch = &mut *scratch.borrow_mut();
         choose_readings(v, hits, &mut scratch.readings);
@@ -278,9 +292,9 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 Form::Past | Form::PastOrParticiple | Form::Participle
             );
             if participle
-                && (is_in(
-                    prev,
-                    &["a", "an", "the", "this", "its", "their", "his", "her"],
+                && (v.in_any(
+                    h.head - 1,
+                    A_AN.bit() | THE.bit() | THIS.bit() | POSSESSIVE_PRONOUNS.bit(),
                 ) || prev == "-")
             {
                 continue;
@@ -327,7 +341,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 continue;
             }
             // "send them back": a verb does not follow its own object pronoun.
-            if is_in(prev, &["them", "him", "us", "me"]) {
+            if v.is(h.head - 1, OBJECT_PRONOUNS) {
                 continue;
             }
             // "a shooting", "the bombing": a gerund after a determiner is a noun.
@@ -376,7 +390,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
         let twin = hits.iter().any(|o| o.head == h.head && o.kind != h.kind);
         let coordinated_object = h.head >= 2
             && matches!(h.form, Form::Base | Form::Third | Form::Noun)
-            && is_in(v.text(h.head - 1), &["and", "or"])
+            && v.in_any(h.head - 1, AND.bit() | OR.bit())
             && hits
                 .iter()
                 .any(|o| o.end == h.head - 1 && o.head < h.head - 1);
@@ -446,12 +460,27 @@ pub fn is_adjective(t: &str) -> bool {
 }
 
 /// Whether a word ends as adjectives do ("-al", "-ic", "-ous" ...).
+///
+/// The endings are "-al", "-ic", "-ist", "-ive", "-ous", "-ary", "-ful", "-ent",
+/// "-ant", "-ian", "-ese", "-ish" and "-ern": told apart by the last two bytes,
+/// then the third from last where the ending has three.
 pub(crate) fn has_adjective_ending(t: &str) -> bool {
-    [
-        "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
-    ]
-    .iter()
-    .any(|s| t.ends_with(s))
+    let b = t.as_bytes();
+    let n = b.len();
+    if n < 2 {
+        return false;
+    }
+    let third = if n >= 3 { b[n - 3] } else { 0 };
+    match [b[n - 2], b[n - 1]] {
+        [b'a', b'l'] | [b'i', b'c'] => true,
+        [b's', b't'] | [b'v', b'e'] | [b'a', b'n'] | [b's', b'h'] => third == b'i',
+        [b'u', b's'] => third == b'o',
+        [b'r', b'y'] => third == b'a',
+        [b'u', b'l'] => third == b'f',
+        [b'n', b't'] => third == b'e' || third == b'a',
+        [b's', b'e'] | [b'r', b'n'] => third == b'e',
+        _ => false,
+    }
 }
 
 /// A word used as a noun: after a determiner, a possessive, a number or an
@@ -508,7 +537,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     {
         j -= 1;
         steps += 1;
-        if is_in(v.text(j), &["a", "an", "the", "its", "their", "his", "her"]) {
+        if v.in_any(j, A_AN.bit() | THE.bit() | POSSESSIVE_PRONOUNS.bit()) {
             return true;
         }
     }
@@ -519,14 +548,17 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         while j > 0 && i - j < 3 {
             j -= 1;
             let w = v.text(j);
-            if is_in(w, &["a", "an"]) {
+            if v.is(j, A_AN) {
                 return true;
             }
             if !(w.len() > 2
                 && w.chars().all(|c| c.is_ascii_lowercase())
                 && !v.is(j, PREPOSITIONS)
                 && !v.is(j, AUXILIARIES)
-                && !is_in(w, &["and", "or", "but", "that", "which", "who", "to"]))
+                && !v.in_any(
+                    j,
+                    AND.bit() | OR.bit() | BUT.bit() | RELATIVES.bit() | TO.bit(),
+                ))
             {
                 break;
             }
@@ -553,11 +585,9 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
                 break;
             }
             j -= 1;
-            if is_in(
-                v.text(j),
-                &[
-                    "a", "an", "the", "this", "that", "its", "their", "his", "her",
-                ],
+            if v.in_any(
+                j,
+                A_AN.bit() | THE.bit() | THIS.bit() | THAT.bit() | POSSESSIVE_PRONOUNS.bit(),
             ) {
                 return true;
             }
@@ -913,26 +943,20 @@ fn verb_roles(
 /// the scan ends at the first verb head, since any condition word before it is
 /// that verb's.
 fn condition_before(v: &SentenceView, head: usize, verb_heads: &[bool]) -> bool {
-    for i in (head.saturating_sub(14)..head).rev() {
-        if is_condition_word(v, i) {
+    let from = head.saturating_sub(14);
+    for (&classes, &verb) in v.classes[from..head]
+        .iter()
+        .zip(&verb_heads[from..head])
+        .rev()
+    {
+        if classes & CONDITIONS.bit() != 0 {
             return true;
         }
-        if verb_heads[i] {
+        if verb {
             return false;
         }
     }
     false
-}
-
-/// "unless", "if", "until", "lest", "whether" at token `i`. All but "lest" are
-/// subordinators, so the token's class bit rejects most words without their text.
-#[inline]
-fn is_condition_word(v: &SentenceView, i: usize) -> bool {
-    if v.is(i, SUBORDINATORS) {
-        is_in(v.text(i), &["unless", "if", "until", "whether"])
-    } else {
-        v.words.ends[i] - v.words.starts[i] == 4 && v.text(i).eq_ignore_ascii_case("lest")
-    }
 }
 
 /// Material conflict (reducing relations, coercion, force): a promise of it is a threat.
@@ -995,16 +1019,13 @@ fn mutual_parties(v: &SentenceView, mutual: bool, c: &mut Candidate) {
 fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candidate]) -> Party {
     // Step back over auxiliaries, negation, adverbs and "to".
     let mut j = head;
-    while j > 0 {
-        if v.is(j - 1, AUXILIARIES)
-            || v.is(j - 1, NEGATIONS)
-            || v.is(j - 1, ADVERBS)
-            || v.text(j - 1).eq_ignore_ascii_case("to")
-        {
-            j -= 1;
-        } else {
-            break;
-        }
+    while j > 0
+        && v.in_any(
+            j - 1,
+            AUXILIARIES.bit() | NEGATIONS.bit() | ADVERBS.bit() | TO.bit(),
+        )
+    {
+        j -= 1;
     }
     // Relative clause: the antecedent before "which/who/that".
     if j > 0 && v.is(j - 1, RELATIVES) {
@@ -1093,13 +1114,12 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
         if m.end > limit || m.start < clause_start {
             continue;
         }
-        let np_head = (m.end..limit).all(|i| {
-            v.text(i).chars().all(|c| c.is_ascii_lowercase())
-                && !v.is(i, PREPOSITIONS)
-                && !v.is(i, AUXILIARIES)
-        }) && limit - m.end <= 2;
-        let subordinate = np_head
-            && matches!(
+        if !m.is_argument() {
+            continue;
+        }
+        // Asked only of a mention after one of those words.
+        let subordinate = || {
+            matches!(
                 m.prep,
                 Some("after")
                     | Some("before")
@@ -1107,8 +1127,14 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
                     | Some("until")
                     | Some("as")
                     | Some("when")
-            );
-        if m.is_argument() && (m.prep.is_none() || subordinate) {
+            ) && limit - m.end <= 2
+                && (m.end..limit).all(|i| {
+                    v.text(i).chars().all(|c| c.is_ascii_lowercase())
+                        && !v.is(i, PREPOSITIONS)
+                        && !v.is(i, AUXILIARIES)
+                })
+        };
+        if m.prep.is_none() || subordinate() {
             return Party::Mentions(v.group_of(k));
         }
     }
@@ -1458,5 +1484,32 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
     }
     if c.target.is_none() && !p.flags.no_target && !matches!(&p.code[..2], "08" | "14") {
         c.rejected = Some("event noun without a target");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adjective_endings_are_those_listed() {
+        const ENDINGS: &[&str] = &[
+            "al", "ic", "ist", "ive", "ous", "ary", "ful", "ent", "ant", "ian", "ese", "ish", "ern",
+        ];
+        let mut words: Vec<String> = vec!["".into(), "a".into(), "l".into(), "AL".into()];
+        for e in ENDINGS {
+            for stem in ["", "x", "ab"] {
+                words.push(format!("{stem}{e}"));
+                words.push(format!("{stem}{}", &e[1..]));
+                words.push(format!("{stem}{}", e.to_ascii_uppercase()));
+                for c in b'a'..=b'z' {
+                    words.push(format!("{stem}{}{}", c as char, &e[e.len() - 2..]));
+                }
+            }
+        }
+        for w in &words {
+            let listed = ENDINGS.iter().any(|e| w.ends_with(e));
+            assert_eq!(has_adjective_ending(w), listed, "{w:?}");
+        }
     }
 }
