@@ -472,7 +472,7 @@ const MAX_LEN: usize = 16;
 pub(crate) struct Lexicon {
     /// For each place (see [`place`]), where its words begin in `entries`
     /// (0: none).
-    places: Vec<u16>,
+    places: Box<[u16; PLACES]>,
     /// The listed words, those of one place next to each other; the first is
     /// a stand-in, so that 0 can mean none.
     entries: Vec<Entry>,
@@ -512,7 +512,7 @@ impl Lexicon {
         }
         merged.retain(|(w, _)| (1..=MAX_LEN).contains(&w.len()));
         merged.sort_by_key(|(w, _)| place(w.as_bytes()));
-        let mut places = vec![0u16; 1 << 14];
+        let mut places = Box::new([0u16; PLACES]);
         let stand_in = Entry { key: (0, 0), meaning: Meaning { trigger: None, other: None }, more: false };
         let mut entries = vec![stand_in];
         for (k, (w, meaning)) in merged.iter().enumerate() {
@@ -527,37 +527,74 @@ impl Lexicon {
     }
 
     /// The meaning of the word `text[i..j]` (any case), a word as the scanner
-    /// makes them (letters, and the dots of an abbreviation). `letters` says
-    /// the word is ASCII letters only: only then can it be a trigger, and only
-    /// if it stands as a word of its own.
+    /// makes them (letters, and the dots of an abbreviation), and whether it
+    /// counts as a trigger. `letters` says the word is ASCII letters only: only
+    /// then can it be a trigger, and only if it stands as a word of its own.
     #[inline]
-    pub fn word(&self, text: &str, i: usize, j: usize, letters: bool) -> Option<Lex> {
+    pub fn word(&self, text: &str, i: usize, j: usize, letters: bool) -> (Option<Lex>, bool) {
         // Every listed word is ASCII: others are in no list.
-        let w = text.as_bytes().get(i..j)?;
+        let Some(w) = text.as_bytes().get(i..j) else { return (None, false) };
         if !(1..=MAX_LEN).contains(&w.len()) {
-            return None;
+            return (None, false);
         }
-        let mut at = usize::from(self.places[place(w)]);
+        self.find(place(w), folded(text.as_bytes(), i, w.len()), text, i, j, letters)
+    }
+
+    /// [`Lexicon::word`] for a word of `n` (1 to 15) ASCII letters at `i`,
+    /// which are the low bytes of `chunks`, the sixteen bytes of the text
+    /// from `i` (first byte lowest; the second word is only read, and need
+    /// only be right, when `n` is eight or more): the scanner has them
+    /// loaded, and its place and key are a few operations on them.
+    #[inline]
+    pub fn short_word(&self, text: &str, i: usize, n: usize, chunks: (u64, u64)) -> (Option<Lex>, bool) {
+        debug_assert!((1..16).contains(&n));
+        let keep = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+        let lo = chunks.0 & keep(n);
+        let hi = if n > 8 { chunks.1 & keep(n - 8) } else { 0 };
+        let place = ((lo & 31) << 9 | (lo >> 8 & 31) << 4) as usize | (n - 1);
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let key = ((lo | CASE) & keep(n), if n > 8 { (hi | CASE) & keep(n - 8) } else { 0 });
+        self.find(place, key, text, i, i + n, true)
+    }
+
+    /// The meaning of the word with place `place` and key `key` at
+    /// `text[i..j]`, and whether it counts as a trigger.
+    // Inlined in both callers: as a call it costs more than it does.
+    #[inline(always)]
+    fn find(
+        &self,
+        place: usize,
+        key: (u64, u64),
+        text: &str,
+        i: usize,
+        j: usize,
+        letters: bool,
+    ) -> (Option<Lex>, bool) {
+        // Every place is below PLACES; saying so spares the bounds check.
+        let mut at = usize::from(self.places[place % PLACES]);
         if at == 0 {
-            return None;
+            return (None, false);
         }
-        let key = folded(text.as_bytes(), i, w.len());
         let m = loop {
             let e = self.entries[at];
             if e.key == key {
                 break e.meaning;
             }
             if !e.more {
-                return None;
+                return (None, false);
             }
             at += 1;
         };
         match m.trigger {
-            Some(t) if letters && !letter_before(text, i) && !letter_at(text, j) => Some(t),
-            _ => m.other,
+            Some(t) if letters && !letter_before(text, i) && !letter_at(text, j) => (Some(t), true),
+            // No other meaning is a trigger.
+            _ => (m.other, false),
         }
     }
 }
+
+/// How many places [`place`] gives.
+const PLACES: usize = 1 << 14;
 
 /// Where a word of 1 to 16 bytes has its place in [`Lexicon::places`]: by
 /// its first two bytes (any ASCII case) and its length.
@@ -652,11 +689,11 @@ mod tests {
     fn other_words_in_any_case() {
         let l = Lexicon::new();
         let t = "The B.C. Ca EARLY thee";
-        assert_eq!(l.word(t, 0, 3, true), Some(Lex::The));
-        assert_eq!(l.word(t, 4, 8, false), Some(Lex::Era(true)));
-        assert_eq!(l.word(t, 9, 11, true), Some(Lex::Approx));
-        assert_eq!(l.word(t, 12, 17, true), Some(Lex::Early));
-        assert_eq!(l.word(t, 18, 22, true), None);
+        assert_eq!(l.word(t, 0, 3, true), (Some(Lex::The), false));
+        assert_eq!(l.word(t, 4, 8, false), (Some(Lex::Era(true)), false));
+        assert_eq!(l.word(t, 9, 11, true), (Some(Lex::Approx), false));
+        assert_eq!(l.word(t, 12, 17, true), (Some(Lex::Early), false));
+        assert_eq!(l.word(t, 18, 22, true), (None, false));
     }
 
     #[test]
