@@ -6,7 +6,7 @@
 //! It writes into a buffer the caller reuses, so a document is scanned without
 //! an allocation per token.
 
-use crate::lexicon::{is_word_byte, Lex, Lexicon};
+use crate::lexicon::{is_word_byte, Lex, Lexicon, Marks};
 
 /// What a number token carries after its digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,17 +93,18 @@ impl Tok {
     }
 }
 
-/// Scans `text[start..end]` into `out` (cleared first). Returns whether it
-/// holds a number or a trigger word: most sentences of news have neither, and
-/// are not worth parsing.
+/// Scans `text[start..end]` into `out` (cleared first). Returns what its
+/// words mark: [`Marks::WORTH`] when it holds a number or a trigger word (most
+/// sentences of news have neither, and are not worth parsing), and
+/// [`Marks::EVENT_REF`] when a word can lead a reference to an event.
 // Kept out of the tagger's loop: inlined there it costs more (measured).
 #[inline(never)]
-pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: &mut Vec<Tok>) -> bool {
+pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: &mut Vec<Tok>) -> Marks {
     // A vector of its own, which nothing else can point to, keeps its length
     // in a register rather than in memory between pushes.
     let mut out = std::mem::take(buffer);
     out.clear();
-    let mut worth = false;
+    let mut marks = Marks::NONE;
     let b = text.as_bytes();
     // Said outright, so that reading a byte before `end` needs no bounds check.
     let end = end.min(b.len());
@@ -113,14 +114,14 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
         let c = b[i];
         // Words first: most tokens are.
         if c.is_ascii_alphabetic() {
-            let (j, (meaning, trigger)) = match short_word(b, i, end) {
+            let (j, (meaning, word_marks)) = match short_word(b, i, end) {
                 Some((n, chunk)) => (i + n, lex.short_word(text, i, n, chunk)),
                 None => {
                     let (j, letters) = scan_word(text, i, end);
                     (j, lex.word(text, i, j, letters))
                 }
             };
-            worth |= trigger;
+            marks |= word_marks;
             let cap = c.is_ascii_uppercase();
             out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
             // Most words are followed by a space: passed over here, not by
@@ -165,7 +166,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
         }
         if c.is_ascii_digit() {
             let j = number(b, i, end, &mut out, space);
-            worth = true;
+            marks |= Marks::WORTH;
             i = j;
             space = false;
             continue;
@@ -188,7 +189,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
         space = false;
     }
     *buffer = out;
-    worth
+    marks
 }
 
 /// Scans a stretch of text on its own.
@@ -444,6 +445,17 @@ mod tests {
         assert!(matches!(k[5].1, Kind::Iso { y: 2009, m: 12, d: 19, time: Some((17, 0, 0)), secs: true }));
         assert_eq!(k[6].0, "mid");
         assert_eq!(k[7].1, Kind::Punct(P::Dash));
+    }
+
+    #[test]
+    fn marks_say_what_a_sentence_may_need() {
+        let marks = |t: &str| scan(&Lexicon::new(), t, 0, t.len(), &mut Vec::new());
+        assert_eq!(marks("the war ended"), Marks::NONE);
+        assert_eq!(marks("in 1523 it ended"), Marks::WORTH);
+        assert!(marks("after the war").has(Marks::WORTH | Marks::EVENT_REF));
+        assert_eq!(marks("following the treaty"), Marks::EVENT_REF);
+        // "aftermath" is no "after".
+        assert_eq!(marks("the aftermath"), Marks::NONE);
     }
 
     #[test]
