@@ -60,7 +60,8 @@ pub(crate) struct EventRef<'a> {
 pub(crate) fn event_refs<'a>(text: &'a str, toks: &[Tok], out: &mut Vec<EventRef<'a>>) {
     out.clear();
     for i in 0..toks.len().saturating_sub(2) {
-        let Some(word @ (Lex::After | Lex::Before | Lex::Since | Lex::Until | Lex::Following)) = toks[i].lex() else {
+        // The scanner marks a sentence that has one of these words (Marks::EVENT_REF).
+        let Some(word) = toks[i].lex().filter(|l| l.leads_event_ref()) else {
             continue;
         };
         if toks[i + 1].lex() != Some(Lex::The) {

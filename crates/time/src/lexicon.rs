@@ -126,6 +126,12 @@ pub(crate) enum Lex {
 }
 
 impl Lex {
+    /// Whether the word can lead a reference to an event told before ("after
+    /// the war", "following the treaty").
+    pub fn leads_event_ref(self) -> bool {
+        matches!(self, Lex::After | Lex::Before | Lex::Since | Lex::Until | Lex::Following)
+    }
+
     /// Whether the word alone makes a sentence worth parsing.
     pub fn is_trigger(self) -> bool {
         matches!(
@@ -472,7 +478,7 @@ const MAX_LEN: usize = 16;
 pub(crate) struct Lexicon {
     /// For each place (see [`place`]), where its words begin in `entries`
     /// (0: none).
-    places: Vec<u16>,
+    places: Box<[u16; PLACES]>,
     /// The listed words, those of one place next to each other; the first is
     /// a stand-in, so that 0 can mean none.
     entries: Vec<Entry>,
@@ -483,6 +489,8 @@ pub(crate) struct Lexicon {
 struct Entry {
     key: (u64, u64),
     meaning: Meaning,
+    /// The marks of `meaning.trigger` as a trigger, and of `meaning.other`.
+    marks: (Marks, Marks),
     /// The next entry has the same place.
     more: bool,
 }
@@ -493,6 +501,49 @@ struct Entry {
 struct Meaning {
     trigger: Option<Lex>,
     other: Option<Lex>,
+}
+
+/// What the words of a sentence say about it, as bits gathered word by word
+/// as the scanner finds them, so that the tagger passes over the work a
+/// sentence cannot need.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Marks(u8);
+
+impl Marks {
+    /// Nothing.
+    pub const NONE: Marks = Marks(0);
+    /// A number or a trigger word: the sentence is worth parsing.
+    pub const WORTH: Marks = Marks(1);
+    /// A word that can lead a reference to an event told before.
+    pub const EVENT_REF: Marks = Marks(2);
+
+    /// The marks of a word read as `lex`, a trigger or not.
+    fn of(lex: Option<Lex>, trigger: bool) -> Marks {
+        let worth = if trigger { Marks::WORTH } else { Marks::NONE };
+        let event_ref = if lex.is_some_and(Lex::leads_event_ref) { Marks::EVENT_REF } else { Marks::NONE };
+        worth | event_ref
+    }
+
+    /// Whether all of `m` is marked.
+    #[inline]
+    pub fn has(self, m: Marks) -> bool {
+        self.0 & m.0 == m.0
+    }
+}
+
+impl std::ops::BitOr for Marks {
+    type Output = Marks;
+    #[inline]
+    fn bitor(self, m: Marks) -> Marks {
+        Marks(self.0 | m.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Marks {
+    #[inline]
+    fn bitor_assign(&mut self, m: Marks) {
+        self.0 |= m.0;
+    }
 }
 
 impl Lexicon {
@@ -512,8 +563,13 @@ impl Lexicon {
         }
         merged.retain(|(w, _)| (1..=MAX_LEN).contains(&w.len()));
         merged.sort_by_key(|(w, _)| place(w.as_bytes()));
-        let mut places = vec![0u16; 1 << 14];
-        let stand_in = Entry { key: (0, 0), meaning: Meaning { trigger: None, other: None }, more: false };
+        let mut places = Box::new([0u16; PLACES]);
+        let stand_in = Entry {
+            key: (0, 0),
+            meaning: Meaning { trigger: None, other: None },
+            marks: (Marks::NONE, Marks::NONE),
+            more: false,
+        };
         let mut entries = vec![stand_in];
         for (k, (w, meaning)) in merged.iter().enumerate() {
             let at = place(w.as_bytes());
@@ -521,43 +577,80 @@ impl Lexicon {
                 places[at] = u16::try_from(entries.len()).expect("fewer than 65536 words");
             }
             let more = merged.get(k + 1).is_some_and(|(next, _)| place(next.as_bytes()) == at);
-            entries.push(Entry { key: folded(w.as_bytes(), 0, w.len()), meaning: *meaning, more });
+            let marks = (Marks::of(meaning.trigger, meaning.trigger.is_some()), Marks::of(meaning.other, false));
+            entries.push(Entry { key: folded(w.as_bytes(), 0, w.len()), meaning: *meaning, marks, more });
         }
         Lexicon { places, entries }
     }
 
     /// The meaning of the word `text[i..j]` (any case), a word as the scanner
-    /// makes them (letters, and the dots of an abbreviation). `letters` says
-    /// the word is ASCII letters only: only then can it be a trigger, and only
-    /// if it stands as a word of its own.
+    /// makes them (letters, and the dots of an abbreviation), and its marks.
+    /// `letters` says the word is ASCII letters only: only then can it be a
+    /// trigger, and only if it stands as a word of its own.
     #[inline]
-    pub fn word(&self, text: &str, i: usize, j: usize, letters: bool) -> Option<Lex> {
+    pub fn word(&self, text: &str, i: usize, j: usize, letters: bool) -> (Option<Lex>, Marks) {
         // Every listed word is ASCII: others are in no list.
-        let w = text.as_bytes().get(i..j)?;
+        let Some(w) = text.as_bytes().get(i..j) else { return (None, Marks::NONE) };
         if !(1..=MAX_LEN).contains(&w.len()) {
-            return None;
+            return (None, Marks::NONE);
         }
-        let mut at = usize::from(self.places[place(w)]);
+        self.find(place(w), folded(text.as_bytes(), i, w.len()), text, i, j, letters)
+    }
+
+    /// [`Lexicon::word`] for a word of `n` (1 to 15) ASCII letters at `i`,
+    /// which are the low bytes of `chunks`, the sixteen bytes of the text
+    /// from `i` (first byte lowest; the second word is only read, and need
+    /// only be right, when `n` is eight or more): the scanner has them
+    /// loaded, and its place and key are a few operations on them.
+    #[inline]
+    pub fn short_word(&self, text: &str, i: usize, n: usize, chunks: (u64, u64)) -> (Option<Lex>, Marks) {
+        debug_assert!((1..16).contains(&n));
+        let keep = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+        let lo = chunks.0 & keep(n);
+        let hi = if n > 8 { chunks.1 & keep(n - 8) } else { 0 };
+        let place = ((lo & 31) << 9 | (lo >> 8 & 31) << 4) as usize | (n - 1);
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let key = ((lo | CASE) & keep(n), if n > 8 { (hi | CASE) & keep(n - 8) } else { 0 });
+        self.find(place, key, text, i, i + n, true)
+    }
+
+    /// The meaning of the word with place `place` and key `key` at
+    /// `text[i..j]`, and its marks.
+    // Inlined in both callers: as a call it costs more than it does.
+    #[inline(always)]
+    fn find(
+        &self,
+        place: usize,
+        key: (u64, u64),
+        text: &str,
+        i: usize,
+        j: usize,
+        letters: bool,
+    ) -> (Option<Lex>, Marks) {
+        // Every place is below PLACES; saying so spares the bounds check.
+        let mut at = usize::from(self.places[place % PLACES]);
         if at == 0 {
-            return None;
+            return (None, Marks::NONE);
         }
-        let key = folded(text.as_bytes(), i, w.len());
-        let m = loop {
-            let e = self.entries[at];
+        let e = loop {
+            let e = &self.entries[at];
             if e.key == key {
-                break e.meaning;
+                break e;
             }
             if !e.more {
-                return None;
+                return (None, Marks::NONE);
             }
             at += 1;
         };
-        match m.trigger {
-            Some(t) if letters && !letter_before(text, i) && !letter_at(text, j) => Some(t),
-            _ => m.other,
+        match e.meaning.trigger {
+            Some(t) if letters && !letter_before(text, i) && !letter_at(text, j) => (Some(t), e.marks.0),
+            _ => (e.meaning.other, e.marks.1),
         }
     }
 }
+
+/// How many places [`place`] gives.
+const PLACES: usize = 1 << 14;
 
 /// Where a word of 1 to 16 bytes has its place in [`Lexicon::places`]: by
 /// its first two bytes (any ASCII case) and its length.
@@ -652,11 +745,11 @@ mod tests {
     fn other_words_in_any_case() {
         let l = Lexicon::new();
         let t = "The B.C. Ca EARLY thee";
-        assert_eq!(l.word(t, 0, 3, true), Some(Lex::The));
-        assert_eq!(l.word(t, 4, 8, false), Some(Lex::Era(true)));
-        assert_eq!(l.word(t, 9, 11, true), Some(Lex::Approx));
-        assert_eq!(l.word(t, 12, 17, true), Some(Lex::Early));
-        assert_eq!(l.word(t, 18, 22, true), None);
+        assert_eq!(l.word(t, 0, 3, true), (Some(Lex::The), Marks::NONE));
+        assert_eq!(l.word(t, 4, 8, false), (Some(Lex::Era(true)), Marks::NONE));
+        assert_eq!(l.word(t, 9, 11, true), (Some(Lex::Approx), Marks::NONE));
+        assert_eq!(l.word(t, 12, 17, true), (Some(Lex::Early), Marks::NONE));
+        assert_eq!(l.word(t, 18, 22, true), (None, Marks::NONE));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! It writes into a buffer the caller reuses, so a document is scanned without
 //! an allocation per token.
 
-use crate::lexicon::{is_word_byte, Lex, Lexicon};
+use crate::lexicon::{is_word_byte, Lex, Lexicon, Marks};
 
 /// What a number token carries after its digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,19 +93,43 @@ impl Tok {
     }
 }
 
-/// Scans `text[start..end]` into `out` (cleared first). Returns whether it
-/// holds a number or a trigger word: most sentences of news have neither, and
-/// are not worth parsing.
+/// Scans `text[start..end]` into `out` (cleared first). Returns what its
+/// words mark: [`Marks::WORTH`] when it holds a number or a trigger word (most
+/// sentences of news have neither, and are not worth parsing), and
+/// [`Marks::EVENT_REF`] when a word can lead a reference to an event.
 // Kept out of the tagger's loop: inlined there it costs more (measured).
 #[inline(never)]
-pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mut Vec<Tok>) -> bool {
+pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: &mut Vec<Tok>) -> Marks {
+    // A vector of its own, which nothing else can point to, keeps its length
+    // in a register rather than in memory between pushes.
+    let mut out = std::mem::take(buffer);
     out.clear();
-    let mut worth = false;
+    let mut marks = Marks::NONE;
     let b = text.as_bytes();
+    // Said outright, so that reading a byte before `end` needs no bounds check.
+    let end = end.min(b.len());
     let mut i = start;
     let mut space = true;
     while i < end {
         let c = b[i];
+        // Words first: most tokens are.
+        if c.is_ascii_alphabetic() {
+            let (j, (meaning, word_marks)) = match short_word(b, i, end) {
+                Some((n, chunk)) => (i + n, lex.short_word(text, i, n, chunk)),
+                None => {
+                    let (j, letters) = scan_word(text, i, end);
+                    (j, lex.word(text, i, j, letters))
+                }
+            };
+            marks |= word_marks;
+            let cap = c.is_ascii_uppercase();
+            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
+            // Most words are followed by a space: passed over here, not by
+            // another turn of the loop.
+            space = j < end && b[j] == b' ';
+            i = j + usize::from(space);
+            continue;
+        }
         if c == b' ' || c == b'\n' || c == b'\t' || c == b'\r' {
             i += 1;
             space = true;
@@ -141,18 +165,8 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mu
             continue;
         }
         if c.is_ascii_digit() {
-            let j = number(b, i, end, out, space);
-            worth = true;
-            i = j;
-            space = false;
-            continue;
-        }
-        if c.is_ascii_alphabetic() {
-            let (j, letters) = scan_word(text, i, end);
-            let meaning = lex.word(text, i, j, letters);
-            worth |= meaning.is_some_and(Lex::is_trigger);
-            let cap = c.is_ascii_uppercase();
-            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
+            let j = number(b, i, end, &mut out, space);
+            marks |= Marks::WORTH;
             i = j;
             space = false;
             continue;
@@ -174,7 +188,8 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, out: &mu
         i += 1;
         space = false;
     }
-    worth
+    *buffer = out;
+    marks
 }
 
 /// Scans a stretch of text on its own.
@@ -237,21 +252,50 @@ fn odd_word(text: &str, i: usize, mut j: usize, end: usize) -> (usize, bool) {
     (j, letters)
 }
 
+/// The word at `i` when it is a plain one of fewer than sixteen ASCII letters
+/// (nearly all are), which ends inside the sixteen bytes of text from `i`:
+/// its length, and those bytes in two machine words (first byte lowest).
+#[inline]
+fn short_word(b: &[u8], i: usize, end: usize) -> Option<(usize, (u64, u64))> {
+    let chunk = |k: usize| b.get(k..k + 8).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes);
+    let lo = chunk(i)?;
+    let mut n = letters_in(lo);
+    let mut hi = 0;
+    let mut next = (lo >> (8 * (n % 8))) as u8;
+    if n == 8 {
+        hi = chunk(i + 8)?;
+        n += letters_in(hi);
+        next = (hi >> (8 * (n % 8))) as u8;
+    }
+    let j = i + n;
+    if n == 16 || j > end {
+        return None;
+    }
+    // As in scan_word: a dot or a byte past ASCII may go on with the word.
+    (j == end || (next < 0x80 && next != b'.')).then_some((n, (lo, hi)))
+}
+
+/// How many of the eight bytes of `x` (first byte lowest) are ASCII letters
+/// before the first that is not.
+#[inline]
+fn letters_in(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    // Per byte, with the case bit set and the top bit cleared: at least
+    // 'a', and not past 'z'. Neither sum carries into the next byte.
+    let low = (x | 0x20 * ONES) & !HIGH;
+    let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
+    let letters = from_a & !past_z & !x & HIGH;
+    (!letters & HIGH).trailing_zeros() as usize / 8
+}
+
 /// The end of the run of ASCII letters at `j` (at most `end`), eight bytes at
 /// a time: words are short, and most end within the first eight.
 #[inline]
 fn letters_end(b: &[u8], mut j: usize, end: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES << 7;
     while let Some(chunk) = b.get(j..j + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, with the case bit set and the top bit cleared: at least
-        // 'a', and not past 'z'. Neither sum carries into the next byte.
-        let low = (x | 0x20 * ONES) & !HIGH;
-        let from_a = low + (0x80 - u64::from(b'a')) * ONES;
-        let past_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
-        let letters = from_a & !past_z & !x & HIGH;
-        let run = (!letters & HIGH).trailing_zeros() as usize / 8;
+        let run = letters_in(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         if run < 8 || j + 8 >= end {
             return (j + run).min(end);
         }
@@ -401,6 +445,17 @@ mod tests {
         assert!(matches!(k[5].1, Kind::Iso { y: 2009, m: 12, d: 19, time: Some((17, 0, 0)), secs: true }));
         assert_eq!(k[6].0, "mid");
         assert_eq!(k[7].1, Kind::Punct(P::Dash));
+    }
+
+    #[test]
+    fn marks_say_what_a_sentence_may_need() {
+        let marks = |t: &str| scan(&Lexicon::new(), t, 0, t.len(), &mut Vec::new());
+        assert_eq!(marks("the war ended"), Marks::NONE);
+        assert_eq!(marks("in 1523 it ended"), Marks::WORTH);
+        assert!(marks("after the war").has(Marks::WORTH | Marks::EVENT_REF));
+        assert_eq!(marks("following the treaty"), Marks::EVENT_REF);
+        // "aftermath" is no "after".
+        assert_eq!(marks("the aftermath"), Marks::NONE);
     }
 
     #[test]

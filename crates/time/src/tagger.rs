@@ -17,7 +17,7 @@ use crate::anchor::{event_refs, mentions, EventRef};
 use crate::calendar::{edtf_date, Cal, Gran, Tod};
 use crate::context::{around, Around, Bound};
 use crate::grammar::{parse_sentence, Parsed, Sem};
-use crate::lexicon::{Lex, Lexicon};
+use crate::lexicon::{Lex, Lexicon, Marks};
 use crate::resolve::{resolve, Ctx};
 use crate::scan::{scan, Kind, Tok};
 use crate::{Basis, Date, Interval, Precision, Timex, When};
@@ -157,14 +157,15 @@ impl TimeTagger {
                 paragraph = s.paragraph;
                 r.fresh = true;
             }
-            let parse = within(clean, s) && scan(&self.lex, clean, s.start, s.end, toks);
+            let marks = if within(clean, s) { scan(&self.lex, clean, s.start, s.end, toks) } else { Marks::NONE };
+            let parse = marks.has(Marks::WORTH);
             if parse {
                 parse_sentence(toks, clean, parsed);
                 let dateline = si < 3 && is_dateline(toks, parsed);
                 r.sentence(si, toks, parsed, dateline);
             }
             r.out.ranges.push((first, r.out.timexes.len()));
-            if parse {
+            if parse && marks.has(Marks::EVENT_REF) {
                 event_refs(clean, toks, &mut refs);
                 for e in &refs {
                     r.anchor(si, toks, e);
