@@ -19,7 +19,7 @@
 use annals_kb::{ActorKind, AgentMatch, KnowledgeBase, NameMatch};
 use annals_text::Words;
 
-use crate::classes::{class_at, word_in};
+use crate::classes::{all_classes, class_at, word_in};
 use crate::lists::*;
 
 /// What a mention refers through.
@@ -121,8 +121,33 @@ impl Mention {
 pub struct MentionScratch {
     names: Vec<NameMatch>,
     agents: Vec<AgentMatch>,
-    name_at: Vec<Option<(usize, u32)>>,
-    agent_at: Vec<Option<(usize, &'static str)>>,
+    /// Per token, the name starting there: the token past it and the name
+    /// (an end of 0 where none starts). Eight bytes, where an
+    /// `Option<(usize, u32)>` takes sixteen: the table is cleared every sentence.
+    name_at: Vec<(u32, u32)>,
+    /// Per token, the role noun starting there: the token past it and its
+    /// index in `agents` (an end of 0 where none starts).
+    agent_at: Vec<(u32, u32)>,
+}
+
+impl MentionScratch {
+    /// The name starting at token `i`: the token past it and the name.
+    #[inline]
+    fn name(&self, i: usize) -> Option<(usize, u32)> {
+        match self.name_at.get(i) {
+            Some(&(end, name)) if end != 0 => Some((end as usize, name)),
+            _ => None,
+        }
+    }
+
+    /// The role noun starting at token `i`: the token past it and its agent.
+    #[inline]
+    fn agent(&self, i: usize) -> Option<(usize, &'static str)> {
+        match self.agent_at.get(i) {
+            Some(&(end, k)) if end != 0 => Some((end as usize, self.agents[k as usize].agent)),
+            _ => None,
+        }
+    }
 }
 
 /// Finds the actor mentions of a sentence. `is_head[i]` marks tokens that head an
@@ -147,47 +172,45 @@ pub fn find_mentions(
         &mut s.agents,
     );
     s.name_at.clear();
-    s.name_at.resize(n, None);
+    s.name_at.resize(n, (0, 0));
     s.agent_at.clear();
-    s.agent_at.resize(n, None);
+    s.agent_at.resize(n, (0, 0));
     let mut tokens = TokenCursor::default();
     for m in &s.names {
         if let Some((a, b)) = tokens.span(words, m.start, m.end) {
-            s.name_at[a] = Some((b + 1, m.name));
+            s.name_at[a] = (b as u32 + 1, m.name);
         }
     }
     // The furthest end of the names starting at tokens before `names_seen`:
     // agents come in order, so each token's name is read once.
     let (mut names_seen, mut names_end) = (0, 0);
     let mut tokens = TokenCursor::default();
-    for m in &s.agents {
+    for (k, m) in s.agents.iter().enumerate() {
         if let Some((a, b)) = tokens.span(words, m.start, m.end) {
             while names_seen <= a {
-                if let Some((e, _)) = s.name_at[names_seen] {
-                    names_end = names_end.max(e);
-                }
+                names_end = names_end.max(s.name_at[names_seen].0);
                 names_seen += 1;
             }
             // A name covering the same words wins ("Communist Party" inside a party's name).
-            if names_end <= a {
-                s.agent_at[a] = Some((b + 1, m.agent));
+            if names_end as usize <= a {
+                s.agent_at[a] = (b as u32 + 1, k as u32);
             }
         }
     }
     let w = |i: usize| words.text(i);
-    let pronouns = PERSON_PRONOUNS.bit()
+    // Words that may begin a mention without a name or role noun: pronouns
+    // and the first words of pairs.
+    let openers = PERSON_PRONOUNS.bit()
         | THING_PRONOUNS.bit()
         | PLURAL_PRONOUNS.bit()
-        | POSSESSIVE_PRONOUNS.bit();
+        | POSSESSIVE_PRONOUNS.bit()
+        | PAIR_OPENERS.bit();
+    let classes = all_classes(words);
     let mut i = 0;
     while i < n {
-        // Most tokens begin no mention: no name, role noun or pronoun, and no
-        // word that opens a pair. They are passed over before the questions below.
-        if s.name_at[i].is_none()
-            && s.agent_at[i].is_none()
-            && class_at(words, i) & pronouns == 0
-            && !may_open_pair(token_bytes(words, i))
-        {
+        // Most tokens begin no mention: no name, role noun, pronoun or word
+        // that opens a pair. They are passed over before the questions below.
+        if s.name_at[i].0 | s.agent_at[i].0 == 0 && classes[i] & openers == 0 {
             i += 1;
             continue;
         }
@@ -214,16 +237,16 @@ pub fn find_mentions(
             continue;
         } else if class & POSSESSIVE_PRONOUNS.bit() != 0 {
             // "its forces", "their government": the possessor with a role noun.
-            if let Some(Some((e, agent))) = s.agent_at.get(i + 1) {
+            if let Some((e, agent)) = s.agent(i + 1) {
                 let kind = match t.to_ascii_lowercase().as_str() {
                     "their" => PronounKind::Plural,
                     "its" => PronounKind::Thing,
                     _ => PronounKind::Person,
                 };
-                let mut m = Mention::new(i, *e, Head::Pronoun(kind));
+                let mut m = Mention::new(i, e, Head::Pronoun(kind));
                 m.agent = Some(agent);
                 out.push(m);
-                i = *e;
+                i = e;
                 continue;
             }
             // "their withdrawal", "its decision": a possessor, not an argument.
@@ -283,16 +306,6 @@ fn token_bytes(words: &Words, i: usize) -> &[u8] {
     &words.joined.as_bytes()[words.starts[i] as usize..words.ends[i] as usize]
 }
 
-/// Whether a token may be the first word of [`pair_at`]'s phrases: "each",
-/// "one", "both" or "the" by length and first letter.
-#[inline]
-fn may_open_pair(t: &[u8]) -> bool {
-    match (t.len(), t.first().map(u8::to_ascii_lowercase)) {
-        (3, Some(b't' | b'o')) | (4, Some(b'e' | b'b')) => true,
-        _ => false,
-    }
-}
-
 /// Whether the token after `i` looks like the noun of a possessive "her".
 fn next_is_noun(words: &Words, i: usize) -> bool {
     i + 1 < words.len()
@@ -326,9 +339,9 @@ fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
     // An optional name as hint, then a plural noun of states or sides.
     let mut j = after_det;
     let mut hint = None;
-    if let Some(Some((e, name))) = s.name_at.get(j) {
-        hint = Some(*name);
-        j = *e;
+    if let Some((e, name)) = s.name(j) {
+        hint = Some(name);
+        j = e;
     }
     if j < n
         && PAIR_NOUNS
@@ -400,7 +413,7 @@ fn phrase_at(
     i: usize,
 ) -> Option<Mention> {
     let n = words.len();
-    let (first_end, first_name, first_agent) = match (s.name_at[i], s.agent_at[i]) {
+    let (first_end, first_name, first_agent) = match (s.name(i), s.agent(i)) {
         (Some((e, name)), _) => (e, Some(name), None),
         (None, Some((e, agent))) => (e, None, Some(agent)),
         (None, None) => return None,
@@ -431,7 +444,7 @@ fn phrase_at(
             }
             break;
         }
-        if let Some((e, name)) = s.name_at[k] {
+        if let Some((e, name)) = s.name(k) {
             let person = name_is_person(kb, name);
             // Adjacent names are one phrase ("Bolshevik Red Army"); so are a possessor
             // and what it owns, and a title and the person it names.
@@ -484,12 +497,12 @@ fn phrase_at(
         // Up to two modifiers before a role noun: "Russian naval forces".
         let mut k2 = k;
         let mut skipped = 0;
-        while skipped < 2 && k2 < n && s.agent_at[k2].is_none() && is_modifier(words, is_head, k2) {
+        while skipped < 2 && k2 < n && s.agent(k2).is_none() && is_modifier(words, is_head, k2) {
             k2 += 1;
             skipped += 1;
         }
         if k2 < n {
-            if let Some((e, agent)) = s.agent_at[k2] {
+            if let Some((e, agent)) = s.agent(k2) {
                 m.agent = Some(agent);
                 m.plural = words.text(e - 1).ends_with('s');
                 m.end = e;
@@ -523,12 +536,12 @@ fn phrase_at(
             {
                 k += 1;
             }
-            if let Some(Some((e, name))) = s.name_at.get(k) {
-                m.hint = Some(*name);
-                m.end = *e;
+            if let Some((e, name)) = s.name(k) {
+                m.hint = Some(name);
+                m.end = e;
                 // "leaders of Romania's new government": take the possessed role noun too.
-                if *e < n && words.text(*e) == "'s" {
-                    m.end = *e + 1;
+                if e < n && words.text(e) == "'s" {
+                    m.end = e + 1;
                 }
             }
         }
