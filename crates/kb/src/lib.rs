@@ -169,6 +169,9 @@ pub struct KnowledgeBase {
     /// For each row of a state or a place, its country's name: the name it
     /// resolves to (looked up once here rather than at every resolution).
     row_country_names: Vec<Option<String>>,
+    /// For each row, whether its code goes on with a known agent
+    /// ([`Row::agent`], asked once here rather than at every resolution).
+    row_has_agent: Vec<bool>,
 }
 
 /// A span of days `[start, end]` as [`Date::to_days`] numbers.
@@ -446,6 +449,7 @@ impl KnowledgeBase {
                 _ => None,
             })
             .collect();
+        let row_has_agent = rows.iter().map(|r| r.agent().is_some()).collect();
         // Distinct for every knowledge base built, so that no two share remembered resolutions.
         static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         KnowledgeBase {
@@ -462,6 +466,7 @@ impl KnowledgeBase {
             polity_spans,
             country_names,
             row_country_names,
+            row_has_agent,
         }
     }
 
