@@ -197,14 +197,13 @@ pub fn find_mentions(
             }
         }
     }
-    let w = |i: usize| words.text(i);
-    // Words that may begin a mention without a name or role noun: pronouns
-    // and the first words of pairs.
-    let openers = PERSON_PRONOUNS.bit()
+    let pronouns = PERSON_PRONOUNS.bit()
         | THING_PRONOUNS.bit()
         | PLURAL_PRONOUNS.bit()
-        | POSSESSIVE_PRONOUNS.bit()
-        | PAIR_OPENERS.bit();
+        | POSSESSIVE_PRONOUNS.bit();
+    // Words that may begin a mention without a name or role noun: pronouns
+    // and the first words of pairs.
+    let openers = pronouns | PAIR_OPENERS.bit();
     let classes = all_classes(words);
     let mut i = 0;
     while i < n {
@@ -219,10 +218,21 @@ pub fn find_mentions(
             out.push(m);
             continue;
         }
-        let t = w(i);
-        let class = class_at(words, i);
+        let t = token_bytes(words, i);
+        let class = classes[i];
+        if class & pronouns == 0 && !t.eq_ignore_ascii_case(b"her") {
+            // No pronoun: only a pair can begin here ("the two sides"). (No
+            // pronoun is a pair's first word, so pairs are asked only here.)
+            if let Some(m) = pair_at(words, s, i) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         if class & PERSON_PRONOUNS.bit() != 0
-            || (t.eq_ignore_ascii_case("her") && !next_is_noun(words, i))
+            || (t.eq_ignore_ascii_case(b"her") && !next_is_noun(words, i))
         {
             out.push(Mention::new(i, i + 1, Head::Pronoun(PronounKind::Person)));
         } else if class & THING_PRONOUNS.bit() != 0 {
@@ -231,18 +241,10 @@ pub fn find_mentions(
             let mut m = Mention::new(i, i + 1, Head::Pronoun(PronounKind::Plural));
             m.plural = true;
             out.push(m);
-        } else if let Some(m) = pair_at(words, s, i) {
-            i = m.end;
-            out.push(m);
-            continue;
         } else if class & POSSESSIVE_PRONOUNS.bit() != 0 {
             // "its forces", "their government": the possessor with a role noun.
             if let Some((e, agent)) = s.agent(i + 1) {
-                let kind = match t.to_ascii_lowercase().as_str() {
-                    "their" => PronounKind::Plural,
-                    "its" => PronounKind::Thing,
-                    _ => PronounKind::Person,
-                };
+                let kind = possessive_kind(t);
                 let mut m = Mention::new(i, e, Head::Pronoun(kind));
                 m.agent = Some(agent);
                 out.push(m);
@@ -251,11 +253,7 @@ pub fn find_mentions(
             }
             // "their withdrawal", "its decision": a possessor, not an argument.
             if next_is_noun(words, i) {
-                let kind = match t.to_ascii_lowercase().as_str() {
-                    "their" => PronounKind::Plural,
-                    "its" => PronounKind::Thing,
-                    _ => PronounKind::Person,
-                };
+                let kind = possessive_kind(t);
                 let mut m = Mention::new(i, i + 1, Head::Pronoun(kind));
                 m.possessive = true;
                 m.plural = kind == PronounKind::Plural;
@@ -265,6 +263,18 @@ pub fn find_mentions(
         i += 1;
     }
     annotate(kb, words, is_head, out);
+}
+
+/// Whose a possessive pronoun's possessor is: "their" plural, "its" a thing,
+/// "his" and "her" a person.
+fn possessive_kind(t: &[u8]) -> PronounKind {
+    if t.eq_ignore_ascii_case(b"their") {
+        PronounKind::Plural
+    } else if t.eq_ignore_ascii_case(b"its") {
+        PronounKind::Thing
+    } else {
+        PronounKind::Person
+    }
 }
 
 /// Maps the spans of matches, met in order of their starts, to tokens: a
