@@ -41,6 +41,7 @@ pub const ALL_LISTS: &[&WordList] = &[
     OR,
     TO,
     OBJECT_PRONOUNS,
+    PAIR_OPENERS,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -459,6 +460,12 @@ pub const COMMA: &WordList = &WordList::new(24, &[","]);
 
 /// Marks that end a clause: semicolons, colons, quotes and brackets.
 pub const CLAUSE_PUNCT: &WordList = &WordList::new(25, &[";", ":", "\"", "[", "]"]);
+
+/// The first words of the phrases that name two actors at once ("each other",
+/// "one another", "both countries", "the two sides"): with the pronouns, the
+/// words that may begin a mention without a name or a role noun. (A high
+/// bit, clear of the lists numbered in order above.)
+pub const PAIR_OPENERS: &WordList = &WordList::new(40, &["each", "one", "both", "the"]);
 
 /// Adjectives and noun modifiers without an adjective's ending ("new", "armed",
 /// "border"); see [`crate::roles::is_adjective`].

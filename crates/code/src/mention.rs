@@ -19,8 +19,9 @@
 use annals_kb::{ActorKind, AgentMatch, KnowledgeBase, NameMatch};
 use annals_text::Words;
 
-use crate::classes::{class_at, word_in};
+use crate::classes::{all_classes, class_at, word_in};
 use crate::lists::*;
+use crate::roles::has_adjective_ending;
 
 /// What a mention refers through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,8 +122,33 @@ impl Mention {
 pub struct MentionScratch {
     names: Vec<NameMatch>,
     agents: Vec<AgentMatch>,
-    name_at: Vec<Option<(usize, u32)>>,
-    agent_at: Vec<Option<(usize, &'static str)>>,
+    /// Per token, the name starting there: the token past it and the name
+    /// (an end of 0 where none starts). Eight bytes, where an
+    /// `Option<(usize, u32)>` takes sixteen: the table is cleared every sentence.
+    name_at: Vec<(u32, u32)>,
+    /// Per token, the role noun starting there: the token past it and its
+    /// index in `agents` (an end of 0 where none starts).
+    agent_at: Vec<(u32, u32)>,
+}
+
+impl MentionScratch {
+    /// The name starting at token `i`: the token past it and the name.
+    #[inline]
+    fn name(&self, i: usize) -> Option<(usize, u32)> {
+        match self.name_at.get(i) {
+            Some(&(end, name)) if end != 0 => Some((end as usize, name)),
+            _ => None,
+        }
+    }
+
+    /// The role noun starting at token `i`: the token past it and its agent.
+    #[inline]
+    fn agent(&self, i: usize) -> Option<(usize, &'static str)> {
+        match self.agent_at.get(i) {
+            Some(&(end, k)) if end != 0 => Some((end as usize, self.agents[k as usize].agent)),
+            _ => None,
+        }
+    }
 }
 
 /// Finds the actor mentions of a sentence. `is_head[i]` marks tokens that head an
@@ -147,47 +173,44 @@ pub fn find_mentions(
         &mut s.agents,
     );
     s.name_at.clear();
-    s.name_at.resize(n, None);
+    s.name_at.resize(n, (0, 0));
     s.agent_at.clear();
-    s.agent_at.resize(n, None);
+    s.agent_at.resize(n, (0, 0));
     let mut tokens = TokenCursor::default();
     for m in &s.names {
         if let Some((a, b)) = tokens.span(words, m.start, m.end) {
-            s.name_at[a] = Some((b + 1, m.name));
+            s.name_at[a] = (b as u32 + 1, m.name);
         }
     }
     // The furthest end of the names starting at tokens before `names_seen`:
     // agents come in order, so each token's name is read once.
     let (mut names_seen, mut names_end) = (0, 0);
     let mut tokens = TokenCursor::default();
-    for m in &s.agents {
+    for (k, m) in s.agents.iter().enumerate() {
         if let Some((a, b)) = tokens.span(words, m.start, m.end) {
             while names_seen <= a {
-                if let Some((e, _)) = s.name_at[names_seen] {
-                    names_end = names_end.max(e);
-                }
+                names_end = names_end.max(s.name_at[names_seen].0);
                 names_seen += 1;
             }
             // A name covering the same words wins ("Communist Party" inside a party's name).
-            if names_end <= a {
-                s.agent_at[a] = Some((b + 1, m.agent));
+            if names_end as usize <= a {
+                s.agent_at[a] = (b as u32 + 1, k as u32);
             }
         }
     }
-    let w = |i: usize| words.text(i);
     let pronouns = PERSON_PRONOUNS.bit()
         | THING_PRONOUNS.bit()
         | PLURAL_PRONOUNS.bit()
         | POSSESSIVE_PRONOUNS.bit();
+    // Words that may begin a mention without a name or role noun: pronouns
+    // and the first words of pairs.
+    let openers = pronouns | PAIR_OPENERS.bit();
+    let classes = all_classes(words);
     let mut i = 0;
     while i < n {
-        // Most tokens begin no mention: no name, role noun or pronoun, and no
-        // word that opens a pair. They are passed over before the questions below.
-        if s.name_at[i].is_none()
-            && s.agent_at[i].is_none()
-            && class_at(words, i) & pronouns == 0
-            && !may_open_pair(token_bytes(words, i))
-        {
+        // Most tokens begin no mention: no name, role noun, pronoun or word
+        // that opens a pair. They are passed over before the questions below.
+        if s.name_at[i].0 | s.agent_at[i].0 == 0 && classes[i] & openers == 0 {
             i += 1;
             continue;
         }
@@ -196,10 +219,21 @@ pub fn find_mentions(
             out.push(m);
             continue;
         }
-        let t = w(i);
-        let class = class_at(words, i);
+        let t = token_bytes(words, i);
+        let class = classes[i];
+        if class & pronouns == 0 && !t.eq_ignore_ascii_case(b"her") {
+            // No pronoun: only a pair can begin here ("the two sides"). (No
+            // pronoun is a pair's first word, so pairs are asked only here.)
+            if let Some(m) = pair_at(words, s, i) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         if class & PERSON_PRONOUNS.bit() != 0
-            || (t.eq_ignore_ascii_case("her") && !next_is_noun(words, i))
+            || (t.eq_ignore_ascii_case(b"her") && !next_is_noun(words, i))
         {
             out.push(Mention::new(i, i + 1, Head::Pronoun(PronounKind::Person)));
         } else if class & THING_PRONOUNS.bit() != 0 {
@@ -208,31 +242,19 @@ pub fn find_mentions(
             let mut m = Mention::new(i, i + 1, Head::Pronoun(PronounKind::Plural));
             m.plural = true;
             out.push(m);
-        } else if let Some(m) = pair_at(words, s, i) {
-            i = m.end;
-            out.push(m);
-            continue;
         } else if class & POSSESSIVE_PRONOUNS.bit() != 0 {
             // "its forces", "their government": the possessor with a role noun.
-            if let Some(Some((e, agent))) = s.agent_at.get(i + 1) {
-                let kind = match t.to_ascii_lowercase().as_str() {
-                    "their" => PronounKind::Plural,
-                    "its" => PronounKind::Thing,
-                    _ => PronounKind::Person,
-                };
-                let mut m = Mention::new(i, *e, Head::Pronoun(kind));
+            if let Some((e, agent)) = s.agent(i + 1) {
+                let kind = possessive_kind(t);
+                let mut m = Mention::new(i, e, Head::Pronoun(kind));
                 m.agent = Some(agent);
                 out.push(m);
-                i = *e;
+                i = e;
                 continue;
             }
             // "their withdrawal", "its decision": a possessor, not an argument.
             if next_is_noun(words, i) {
-                let kind = match t.to_ascii_lowercase().as_str() {
-                    "their" => PronounKind::Plural,
-                    "its" => PronounKind::Thing,
-                    _ => PronounKind::Person,
-                };
+                let kind = possessive_kind(t);
                 let mut m = Mention::new(i, i + 1, Head::Pronoun(kind));
                 m.possessive = true;
                 m.plural = kind == PronounKind::Plural;
@@ -242,6 +264,18 @@ pub fn find_mentions(
         i += 1;
     }
     annotate(kb, words, is_head, out);
+}
+
+/// Whose a possessive pronoun's possessor is: "their" plural, "its" a thing,
+/// "his" and "her" a person.
+fn possessive_kind(t: &[u8]) -> PronounKind {
+    if t.eq_ignore_ascii_case(b"their") {
+        PronounKind::Plural
+    } else if t.eq_ignore_ascii_case(b"its") {
+        PronounKind::Thing
+    } else {
+        PronounKind::Person
+    }
 }
 
 /// Maps the spans of matches, met in order of their starts, to tokens: a
@@ -283,16 +317,6 @@ fn token_bytes(words: &Words, i: usize) -> &[u8] {
     &words.joined.as_bytes()[words.starts[i] as usize..words.ends[i] as usize]
 }
 
-/// Whether a token may be the first word of [`pair_at`]'s phrases: "each",
-/// "one", "both" or "the" by length and first letter.
-#[inline]
-fn may_open_pair(t: &[u8]) -> bool {
-    match (t.len(), t.first().map(u8::to_ascii_lowercase)) {
-        (3, Some(b't' | b'o')) | (4, Some(b'e' | b'b')) => true,
-        _ => false,
-    }
-}
-
 /// Whether the token after `i` looks like the noun of a possessive "her".
 fn next_is_noun(words: &Words, i: usize) -> bool {
     i + 1 < words.len()
@@ -326,9 +350,9 @@ fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
     // An optional name as hint, then a plural noun of states or sides.
     let mut j = after_det;
     let mut hint = None;
-    if let Some(Some((e, name))) = s.name_at.get(j) {
-        hint = Some(*name);
-        j = *e;
+    if let Some((e, name)) = s.name(j) {
+        hint = Some(name);
+        j = e;
     }
     if j < n
         && PAIR_NOUNS
@@ -400,7 +424,7 @@ fn phrase_at(
     i: usize,
 ) -> Option<Mention> {
     let n = words.len();
-    let (first_end, first_name, first_agent) = match (s.name_at[i], s.agent_at[i]) {
+    let (first_end, first_name, first_agent) = match (s.name(i), s.agent(i)) {
         (Some((e, name)), _) => (e, Some(name), None),
         (None, Some((e, agent))) => (e, None, Some(agent)),
         (None, None) => return None,
@@ -431,7 +455,7 @@ fn phrase_at(
             }
             break;
         }
-        if let Some((e, name)) = s.name_at[k] {
+        if let Some((e, name)) = s.name(k) {
             let person = name_is_person(kb, name);
             // Adjacent names are one phrase ("Bolshevik Red Army"); so are a possessor
             // and what it owns, and a title and the person it names.
@@ -484,12 +508,12 @@ fn phrase_at(
         // Up to two modifiers before a role noun: "Russian naval forces".
         let mut k2 = k;
         let mut skipped = 0;
-        while skipped < 2 && k2 < n && s.agent_at[k2].is_none() && is_modifier(words, is_head, k2) {
+        while skipped < 2 && k2 < n && s.agent(k2).is_none() && is_modifier(words, is_head, k2) {
             k2 += 1;
             skipped += 1;
         }
         if k2 < n {
-            if let Some((e, agent)) = s.agent_at[k2] {
+            if let Some((e, agent)) = s.agent(k2) {
                 m.agent = Some(agent);
                 m.plural = words.text(e - 1).ends_with('s');
                 m.end = e;
@@ -523,12 +547,12 @@ fn phrase_at(
             {
                 k += 1;
             }
-            if let Some(Some((e, name))) = s.name_at.get(k) {
-                m.hint = Some(*name);
-                m.end = *e;
+            if let Some((e, name)) = s.name(k) {
+                m.hint = Some(name);
+                m.end = e;
                 // "leaders of Romania's new government": take the possessed role noun too.
-                if *e < n && words.text(*e) == "'s" {
-                    m.end = *e + 1;
+                if e < n && words.text(e) == "'s" {
+                    m.end = e + 1;
                 }
             }
         }
@@ -573,23 +597,27 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         let mut d = m.start;
         let mut steps = 0;
         while d > 0 && steps < 4 {
-            let t = words.text(d - 1);
+            // The bytes: the text (with its character boundaries checked) only
+            // where a capital letter is asked for.
+            let t = token_bytes(words, d - 1);
             // "that" before a name is the complementizer ("demanded that Hamas ...").
             // "the besieged Bosnian town": a participle after a determiner is an adjective.
             // (Closures, asked last: most words before a mention are determiners or neither.)
             let participle = || {
-                t.ends_with("ed")
+                t.ends_with(b"ed")
                     && d >= 2
                     && is_in(words.text(d - 2), &["the", "a", "an", "its", "their"])
             };
             // "Moslem forces", "Hutu rebels": a capitalized adjective the knowledge base does not know.
             let demonym = || {
-                d == m.start
-                    && t.starts_with(|c: char| c.is_uppercase())
-                    && t.len() > 3
-                    && adjective_like(t)
+                d == m.start && t.len() > 3 && {
+                    let t = words.text(d - 1);
+                    t.starts_with(|c: char| c.is_uppercase()) && adjective_like(t)
+                }
             };
-            if (word_in(words, d - 1, DETERMINERS) && !is_in(t, &["over", "that"]))
+            if (word_in(words, d - 1, DETERMINERS)
+                && !t.eq_ignore_ascii_case(b"over")
+                && !t.eq_ignore_ascii_case(b"that"))
                 || is_adjective_at(words, d - 1, t)
                 || participle()
                 || demonym()
@@ -605,15 +633,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         if d > 0 {
             let p = token_bytes(words, d - 1);
             m.prep = if word_in(words, d - 1, PREPOSITIONS) {
-                // Length and first letter first: most entries differ in one.
-                PREPOSITIONS
-                    .iter()
-                    .find(|x| {
-                        x.len() == p.len()
-                            && x.as_bytes()[0].eq_ignore_ascii_case(&p[0])
-                            && x.as_bytes().eq_ignore_ascii_case(p)
-                    })
-                    .copied()
+                preposition_entry(p)
             } else {
                 None
             };
@@ -773,13 +793,37 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     group(words, is_head, ms);
 }
 
-/// [`crate::roles::is_adjective`] of token `i` (whose text is `t`), with its
-/// listed adjectives read from the token's classes rather than looked up.
+/// The entry of [`PREPOSITIONS`] that `p` is (ignoring ASCII case). The
+/// commonest are tried first, as most mentions after a preposition follow one
+/// of them; then the list, by length and first letter first (most entries
+/// differ in one).
 #[inline]
-fn is_adjective_at(words: &Words, i: usize, t: &str) -> bool {
+fn preposition_entry(p: &[u8]) -> Option<&'static str> {
+    const COMMON: [&str; 8] = ["in", "of", "to", "with", "by", "on", "for", "from"];
+    let same = |x: &&&str| {
+        x.len() == p.len()
+            && x.as_bytes()[0].eq_ignore_ascii_case(&p[0])
+            && x.as_bytes().eq_ignore_ascii_case(p)
+    };
+    COMMON
+        .iter()
+        .find(same)
+        .or_else(|| PREPOSITIONS.iter().find(same))
+        .copied()
+}
+
+/// [`crate::roles::is_adjective`] of token `i` (whose bytes are `t`), with its
+/// listed adjectives read from the token's classes rather than looked up.
+///
+/// The conditions are asked cheapest first: the first letter, the class bit
+/// and the ending before every letter is read.
+#[inline]
+fn is_adjective_at(words: &Words, i: usize, t: &[u8]) -> bool {
+    let lower = |b: &u8| b.is_ascii_lowercase() || *b == b'-';
     t.len() > 2
-        && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && (word_in(words, i, ADJECTIVES) || crate::roles::has_adjective_ending(t))
+        && lower(&t[0])
+        && (word_in(words, i, ADJECTIVES) || has_adjective_ending(t))
+        && t.iter().all(lower)
 }
 
 /// Whether a name's last word looks like an adjective or demonym: it ends
@@ -924,6 +968,16 @@ mod tests {
                     "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "afghan",
                 ],
             )
+    }
+
+    #[test]
+    fn common_prepositions_are_listed() {
+        for p in crate::lists::PREPOSITIONS.iter() {
+            assert_eq!(super::preposition_entry(p.as_bytes()), Some(*p));
+            let upper = p.to_ascii_uppercase();
+            assert_eq!(super::preposition_entry(upper.as_bytes()), Some(*p));
+        }
+        assert_eq!(super::preposition_entry(b"x"), None);
     }
 
     #[test]

@@ -110,7 +110,7 @@ impl SentenceView<'_> {
         let t = self.text(i);
         t.len() > 2
             && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && (has_adjective_ending(t) || self.is(i, ADJECTIVES))
+            && (has_adjective_ending(t.as_bytes()) || self.is(i, ADJECTIVES))
     }
 
     /// Indices of the mentions of `m`'s coordination group.
@@ -456,7 +456,7 @@ const PURPOSE_NOUNS: &[&str] = &[
 pub fn is_adjective(t: &str) -> bool {
     t.len() > 2
         && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && (has_adjective_ending(t) || is_in(t, ADJECTIVES))
+        && (has_adjective_ending(t.as_bytes()) || is_in(t, ADJECTIVES))
 }
 
 /// Whether a word ends as adjectives do ("-al", "-ic", "-ous" ...).
@@ -464,8 +464,7 @@ pub fn is_adjective(t: &str) -> bool {
 /// The endings are "-al", "-ic", "-ist", "-ive", "-ous", "-ary", "-ful", "-ent",
 /// "-ant", "-ian", "-ese", "-ish" and "-ern": told apart by the last two bytes,
 /// then the third from last where the ending has three.
-pub(crate) fn has_adjective_ending(t: &str) -> bool {
-    let b = t.as_bytes();
+pub(crate) fn has_adjective_ending(b: &[u8]) -> bool {
     let n = b.len();
     if n < 2 {
         return false;
@@ -1509,7 +1508,7 @@ mod tests {
         }
         for w in &words {
             let listed = ENDINGS.iter().any(|e| w.ends_with(e));
-            assert_eq!(has_adjective_ending(w), listed, "{w:?}");
+            assert_eq!(has_adjective_ending(w.as_bytes()), listed, "{w:?}");
         }
     }
 }

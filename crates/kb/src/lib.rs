@@ -169,6 +169,9 @@ pub struct KnowledgeBase {
     /// For each row of a state or a place, its country's name: the name it
     /// resolves to (looked up once here rather than at every resolution).
     row_country_names: Vec<Option<String>>,
+    /// For each row, whether its code goes on with a known agent
+    /// ([`Row::agent`], asked once here rather than at every resolution).
+    row_has_agent: Vec<bool>,
 }
 
 /// A span of days `[start, end]` as [`Date::to_days`] numbers.
@@ -446,6 +449,7 @@ impl KnowledgeBase {
                 _ => None,
             })
             .collect();
+        let row_has_agent = rows.iter().map(|r| r.agent().is_some()).collect();
         // Distinct for every knowledge base built, so that no two share remembered resolutions.
         static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         KnowledgeBase {
@@ -462,6 +466,7 @@ impl KnowledgeBase {
             polity_spans,
             country_names,
             row_country_names,
+            row_has_agent,
         }
     }
 
@@ -549,7 +554,9 @@ impl KnowledgeBase {
             return None;
         }
         let (m_end, id) = self.agent_trie.longest_prefix_folded(bytes, i, end)?;
-        if !is_word_bounded(text, i, m_end) {
+        // `i` is a word start (the walks call this nowhere else), so only the
+        // end is asked.
+        if !ends_word(text, m_end) {
             return None;
         }
         Some(AgentMatch {
@@ -675,10 +682,17 @@ fn row_interval(r: &Row) -> Interval {
     )
 }
 
-fn is_word_bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// Whether no letter or digit follows `text[..end]`: an ASCII byte is told
+/// from itself, without decoding a character.
+#[inline]
+fn ends_word(text: &str, end: usize) -> bool {
+    match text.as_bytes().get(end) {
+        Some(&b) if b < 0x80 => !b.is_ascii_alphanumeric(),
+        _ => !text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 fn user_files(dir: &Path) -> Result<Vec<(String, String)>, KbError> {

@@ -9,6 +9,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
+use std::hash::{Hash, Hasher};
 
 use annals_time::{Date, Interval};
 
@@ -166,14 +167,17 @@ impl KnowledgeBase {
         }
         let mut in_focus = 0u64;
         for (k, &r) in info.country_rows.iter().enumerate() {
-            if focus.contains(&self.rows[r as usize].country()) {
+            let country = self.rows[r as usize].country();
+            if focus.iter().any(|f| same_code(f, country)) {
                 in_focus |= 1 << k;
             }
         }
+        let (start, end) = at.map_or((NO_DAY, NO_DAY), |iv| (day_key(iv.start), day_key(iv.end)));
         Some(MemoKey {
             kb: self.serial,
             name,
-            at,
+            start,
+            end,
             in_focus,
         })
     }
@@ -345,7 +349,7 @@ impl KnowledgeBase {
             id: &a.id,
             code: &r.code,
             country,
-            agent: r.agent(),
+            agent: self.row_has_agent[c.row as usize].then(|| &r.code[3..6]),
             name: name.unwrap_or_else(|| a.names.first().map_or(&a.id, |(n, _)| n)),
             label: &r.label,
             kind: r.kind,
@@ -375,14 +379,46 @@ struct Chosen {
 }
 
 /// What a resolution is remembered under.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct MemoKey {
     /// The knowledge base's serial number.
     kb: u64,
     name: u32,
-    at: Option<Interval>,
+    /// The date's first and last day ([`day_key`]), or [`NO_DAY`] undated.
+    start: u64,
+    end: u64,
     /// Which of the name's countries (`NameInfo::country_rows`) are in focus.
     in_focus: u64,
+}
+
+impl Hash for MemoKey {
+    /// Three words rather than one per field (equal keys still hash alike:
+    /// the fields are only mixed).
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.kb << 32 ^ u64::from(self.name) ^ self.in_focus.rotate_left(40));
+        state.write_u64(self.start);
+        state.write_u64(self.end);
+    }
+}
+
+/// A date as one number, every field kept: the year's bits above the month's
+/// and the day's, so that two dates have the same key only if they are equal.
+#[inline]
+fn day_key(d: Date) -> u64 {
+    u64::from(d.year as u32) << 16 | u64::from(d.month) << 8 | u64::from(d.day)
+}
+
+/// The key of no date: above every [`day_key`].
+const NO_DAY: u64 = u64::MAX;
+
+/// Whether two country codes are the same: nearly all are three letters,
+/// compared here without a call to `memcmp`.
+#[inline]
+fn same_code(a: &str, b: &str) -> bool {
+    match (a.as_bytes(), b.as_bytes()) {
+        ([a0, a1, a2], [b0, b1, b2]) => a0 == b0 && a1 == b1 && a2 == b2,
+        (a, b) => a == b,
+    }
 }
 
 /// How many resolutions a thread remembers before it starts again.
