@@ -598,19 +598,18 @@ impl Lexicon {
     }
 
     /// [`Lexicon::word`] for a word of `n` (1 to 15) ASCII letters at `i`,
-    /// which are the low bytes of `chunks`, the sixteen bytes of the text
-    /// from `i` (first byte lowest; the second word is only read, and need
-    /// only be right, when `n` is eight or more): the scanner has them
-    /// loaded, and its place and key are a few operations on them.
+    /// which are the low bytes of `word` (first byte lowest; every byte past
+    /// the word zero): the scanner has them loaded, and its place and key are
+    /// a few operations on them.
     #[inline]
-    pub fn short_word(&self, text: &str, i: usize, n: usize, chunks: (u64, u64)) -> (Option<Lex>, Marks) {
+    pub fn short_word(&self, text: &str, i: usize, n: usize, word: (u64, u64)) -> (Option<Lex>, Marks) {
         debug_assert!((1..16).contains(&n));
-        let keep = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
-        let lo = chunks.0 & keep(n);
-        let hi = if n > 8 { chunks.1 & keep(n - 8) } else { 0 };
+        let (lo, hi) = word;
         let place = ((lo & 31) << 9 | (lo >> 8 & 31) << 4) as usize | (n - 1);
-        const CASE: u64 = 0x2020_2020_2020_2020;
-        let key = ((lo | CASE) & keep(n), if n > 8 { (hi | CASE) & keep(n - 8) } else { 0 });
+        // Every letter has the 0x40 bit; moved down, it is the case bit, and
+        // the zero bytes past the word stay zero.
+        const SIXTY_FOUR: u64 = 0x4040_4040_4040_4040;
+        let key = (lo | (lo & SIXTY_FOUR) >> 1, hi | (hi & SIXTY_FOUR) >> 1);
         self.find(place, key, text, i, i + n, true)
     }
 

@@ -254,17 +254,21 @@ fn odd_word(text: &str, i: usize, mut j: usize, end: usize) -> (usize, bool) {
 
 /// The word at `i` when it is a plain one of fewer than sixteen ASCII letters
 /// (nearly all are), which ends inside the sixteen bytes of text from `i`:
-/// its length, and those bytes in two machine words (first byte lowest).
+/// its length, and its bytes in two machine words (first byte lowest), every
+/// byte past the word zero.
 #[inline]
 fn short_word(b: &[u8], i: usize, end: usize) -> Option<(usize, (u64, u64))> {
-    let chunk = |k: usize| b.get(k..k + 8).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes);
+    // `first_chunk` of the rest: no sum that could overflow to check.
+    let chunk = |k: usize| b.get(k..).and_then(|r| r.first_chunk::<8>()).map(|c| u64::from_le_bytes(*c));
     let lo = chunk(i)?;
-    let mut n = letters_in(lo);
-    let mut hi = 0;
+    let (mut n, keep) = letters_in(lo);
+    let mut word = (lo & keep, 0);
     let mut next = (lo >> (8 * (n % 8))) as u8;
     if n == 8 {
-        hi = chunk(i + 8)?;
-        n += letters_in(hi);
+        let hi = chunk(i + 8)?;
+        let (m, keep) = letters_in(hi);
+        n += m;
+        word.1 = hi & keep;
         next = (hi >> (8 * (n % 8))) as u8;
     }
     let j = i + n;
@@ -272,13 +276,13 @@ fn short_word(b: &[u8], i: usize, end: usize) -> Option<(usize, (u64, u64))> {
         return None;
     }
     // As in scan_word: a dot or a byte past ASCII may go on with the word.
-    (j == end || (next < 0x80 && next != b'.')).then_some((n, (lo, hi)))
+    (j == end || (next < 0x80 && next != b'.')).then_some((n, word))
 }
 
 /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters
-/// before the first that is not.
+/// before the first that is not, and a mask of those bytes.
 #[inline]
-fn letters_in(x: u64) -> usize {
+fn letters_in(x: u64) -> (usize, u64) {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES << 7;
     // Per byte, with the case bit set and the top bit cleared: at least
@@ -287,7 +291,11 @@ fn letters_in(x: u64) -> usize {
     let from_a = low + (0x80 - u64::from(b'a')) * ONES;
     let past_z = low + (0x80 - u64::from(b'z') - 1) * ONES;
     let letters = from_a & !past_z & !x & HIGH;
-    (!letters & HIGH).trailing_zeros() as usize / 8
+    let stops = !letters & HIGH;
+    // The top bit of the first byte that is no letter, moved to the bottom
+    // of it, less one: every byte before it (all eight when there is none).
+    let keep = ((stops & stops.wrapping_neg()) >> 7).wrapping_sub(1);
+    (stops.trailing_zeros() as usize / 8, keep)
 }
 
 /// The end of the run of ASCII letters at `j` (at most `end`), eight bytes at
@@ -295,7 +303,7 @@ fn letters_in(x: u64) -> usize {
 #[inline]
 fn letters_end(b: &[u8], mut j: usize, end: usize) -> usize {
     while let Some(chunk) = b.get(j..j + 8) {
-        let run = letters_in(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        let (run, _) = letters_in(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         if run < 8 || j + 8 >= end {
             return (j + run).min(end);
         }
