@@ -144,6 +144,10 @@ impl TimeTagger {
                 dct: Some(dct),
                 ranges: Vec::with_capacity(sentences.len()),
                 narrative: Vec::with_capacity(sentences.len()),
+                // About one expression a sentence: sized once rather than
+                // grown a few times a document (measured).
+                timexes: Vec::with_capacity(sentences.len()),
+                info: Vec::with_capacity(sentences.len()),
                 ..DocTimes::default()
             },
         };
