@@ -35,11 +35,9 @@ impl RunKey {
     pub fn new(bytes: &[u8], start: usize, run_end: usize) -> RunKey {
         let len = run_end - start;
         let take = len.min(8);
-        let mask = if take == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (take * 8)) - 1
-        };
+        // One shift, no branch. (An empty run, which no scan asks for, gets
+        // a key of its first eight bytes: harmless in a filter.)
+        let mask = u64::MAX.wrapping_shr(64 - 8 * take as u32);
         let head = match bytes.get(start..start + 8) {
             Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
             // Near the end of the text: the bytes one by one.
