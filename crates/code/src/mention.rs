@@ -800,7 +800,10 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
 /// differ in one).
 #[inline]
 fn preposition_entry(p: &[u8]) -> Option<&'static str> {
-    const COMMON: [&str; 8] = ["in", "of", "to", "with", "by", "on", "for", "from"];
+    const COMMON: [&str; 14] = [
+        "in", "of", "to", "with", "by", "on", "for", "from", "at", "against", "as", "after",
+        "between", "into",
+    ];
     let same = |x: &&&str| {
         x.len() == p.len()
             && x.as_bytes()[0].eq_ignore_ascii_case(&p[0])
