@@ -677,13 +677,14 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         }
         // "the Treaty of Kiel", "the Battle of Britain": the place names the
         // treaty or the battle; it is not a party to anything.
+        // (The capital, one byte, is asked before the list.)
         if m.start >= 2
             && m.start == m.det_start
             && token_bytes(words, m.start - 1) == b"of"
+            && token_bytes(words, m.start - 2)
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
             && is_in(words.text(m.start - 2), NAMED_AFTER_PLACE)
-            && words
-                .text(m.start - 2)
-                .starts_with(|c: char| c.is_ascii_uppercase())
         {
             m.attributive = true;
             m.in_name = true;
@@ -799,7 +800,10 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
 /// differ in one).
 #[inline]
 fn preposition_entry(p: &[u8]) -> Option<&'static str> {
-    const COMMON: [&str; 8] = ["in", "of", "to", "with", "by", "on", "for", "from"];
+    const COMMON: [&str; 14] = [
+        "in", "of", "to", "with", "by", "on", "for", "from", "at", "against", "as", "after",
+        "between", "into",
+    ];
     let same = |x: &&&str| {
         x.len() == p.len()
             && x.as_bytes()[0].eq_ignore_ascii_case(&p[0])

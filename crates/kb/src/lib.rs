@@ -38,7 +38,7 @@ mod stats;
 use std::fmt;
 use std::path::Path;
 
-use annals_text::trie::{RunKey, Trie};
+use annals_text::trie::{PairedRunKeys, RunKey, Trie};
 use annals_time::{Date, Interval};
 use rustc_hash::FxHashMap;
 
@@ -162,6 +162,9 @@ pub struct KnowledgeBase {
     agents: Vec<AgentNoun>,
     agent_codes: Vec<&'static str>,
     agent_trie: Trie,
+    /// The run keys of `trie` and `agent_trie`, for the scan that asks both
+    /// at every word.
+    run_keys: PairedRunKeys,
     /// Per country, the spans of its polity rows in order of start, for
     /// [`KnowledgeBase::polity`].
     polity_spans: FxHashMap<String, Vec<PolitySpan>>,
@@ -450,6 +453,7 @@ impl KnowledgeBase {
             })
             .collect();
         let row_has_agent = rows.iter().map(|r| r.agent().is_some()).collect();
+        let run_keys = trie.paired_run_keys(&agent_trie);
         // Distinct for every knowledge base built, so that no two share remembered resolutions.
         static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         KnowledgeBase {
@@ -462,6 +466,7 @@ impl KnowledgeBase {
             trie,
             agents,
             agent_codes,
+            run_keys,
             agent_trie,
             polity_spans,
             country_names,
@@ -513,10 +518,7 @@ impl KnowledgeBase {
             // places (punctuation, non-ASCII letters) are asked as they are.
             let run = (run_end > i).then(|| RunKey::new(bytes, i, run_end));
             let (name_may, agent_may) = match &run {
-                Some(run) => (
-                    self.trie.may_begin_run(run),
-                    self.agent_trie.may_begin_run(run),
-                ),
+                Some(run) => self.run_keys.may_begin(run),
                 None => (true, true),
             };
             if name_may && i >= names_from {

@@ -25,7 +25,7 @@
 
 mod runs;
 
-pub use runs::{scan_word_runs, RunKey};
+pub use runs::{scan_word_runs, PairedRunKeys, RunKey};
 use runs::{FirstRuns, RunKeys};
 
 const NONE: u32 = u32::MAX;
@@ -225,6 +225,12 @@ impl Trie {
     #[inline]
     pub fn may_begin_run(&self, run: &RunKey) -> bool {
         self.runs.has(run)
+    }
+
+    /// The run keys of this trie and `other` in one table
+    /// ([`PairedRunKeys::may_begin`] answers [`Trie::may_begin_run`] for both).
+    pub fn paired_run_keys(&self, other: &Trie) -> PairedRunKeys {
+        PairedRunKeys::new(&self.runs, &other.runs)
     }
 
     /// [`Trie::word_at`] for a word start `i` whose run of ASCII letters and

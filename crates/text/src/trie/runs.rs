@@ -35,11 +35,9 @@ impl RunKey {
     pub fn new(bytes: &[u8], start: usize, run_end: usize) -> RunKey {
         let len = run_end - start;
         let take = len.min(8);
-        let mask = if take == 8 {
-            u64::MAX
-        } else {
-            (1u64 << (take * 8)) - 1
-        };
+        // One shift, no branch. (An empty run, which no scan asks for, gets
+        // a key of its first eight bytes: harmless in a filter.)
+        let mask = u64::MAX.wrapping_shr(64 - 8 * take as u32);
         let head = match bytes.get(start..start + 8) {
             Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
             // Near the end of the text: the bytes one by one.
@@ -97,8 +95,40 @@ impl RunKeys {
     /// Whether some pattern's first run may be `run` (some have its hash).
     #[inline]
     pub(super) fn has(&self, run: &RunKey) -> bool {
-        let key = run.top(KEY_BITS);
+        self.has_key(run.top(KEY_BITS))
+    }
+
+    /// Whether some pattern's first run has the key (hash bits) `key`.
+    #[inline]
+    fn has_key(&self, key: usize) -> bool {
         self.bits[key >> 6] & (1 << (key & 63)) != 0
+    }
+}
+
+/// The run keys of two tries in one table, two bits a key (the first
+/// trie's, then the second's), so that a word is asked of both with one load.
+pub struct PairedRunKeys {
+    bits: Box<[u64; 1 << (KEY_BITS - 5)]>,
+}
+
+impl PairedRunKeys {
+    /// The keys of `first` and `second` interleaved.
+    pub(super) fn new(first: &RunKeys, second: &RunKeys) -> PairedRunKeys {
+        let mut bits = Box::new([0u64; 1 << (KEY_BITS - 5)]);
+        for key in 0..1usize << KEY_BITS {
+            let pair = u64::from(first.has_key(key)) | u64::from(second.has_key(key)) << 1;
+            bits[key >> 5] |= pair << ((key & 31) * 2);
+        }
+        PairedRunKeys { bits }
+    }
+
+    /// Whether some pattern of the first trie, and some of the second, may
+    /// have `run` as first run ([`super::Trie::may_begin_run`] of each).
+    #[inline]
+    pub fn may_begin(&self, run: &RunKey) -> (bool, bool) {
+        let key = run.top(KEY_BITS);
+        let pair = self.bits[key >> 5] >> ((key & 31) * 2);
+        (pair & 1 != 0, pair & 2 != 0)
     }
 }
 
@@ -238,10 +268,12 @@ pub(super) fn walk_word_starts(
                 continue;
             }
             if r > i {
-                // Inside the word: the next byte is handled as after a letter.
+                // The byte that ended the run is handled below, as after a
+                // letter, without a second test of it for the run.
                 i = r;
-                prev_alnum = true;
-                continue;
+                if i == end {
+                    break;
+                }
             }
         }
         let b = bytes[i];
