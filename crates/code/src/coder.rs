@@ -382,8 +382,12 @@ impl Coder {
                 self.at_date(src, first),
                 tgt.map(|t| self.at_date(t, first)),
             );
-            let date = self.bounded_date(when.clone(), &src, tgt.as_ref());
-            let iv = date.as_ref().map(|w| w.interval);
+            let kb_date = self.bounded_date(when.as_ref(), &src, tgt.as_ref());
+            let date = match &kb_date {
+                Bound::Kept => when.as_ref(),
+                Bound::Replaced(w) => Some(w),
+            };
+            let iv = date.map(|w| w.interval);
             let src = if iv != first {
                 self.at_date(src, iv)
             } else {
@@ -412,7 +416,7 @@ impl Coder {
                 sentence: si,
                 text: sentence_text.of(doc, si, sent).to_string(),
                 span: [ss, se],
-                date: date.as_ref().map(event_date),
+                date: date.map(event_date),
                 source: Some(self.record(doc, &src, iv)),
                 target: tgt.as_ref().map(|t| self.record(doc, t, iv)),
                 event: code,
@@ -483,8 +487,9 @@ impl Coder {
 
     /// The event's date, bounded by what the knowledge base knows of its actors:
     /// a date carried from elsewhere that the actors cannot have is replaced by
-    /// their common period (basis `kb`).
-    fn bounded_date(&self, when: Option<When>, a: &Actor, b: Option<&Actor>) -> Option<When> {
+    /// their common period (basis `kb`). The date is only read, so that the
+    /// common case (it stands) copies nothing per event.
+    fn bounded_date(&self, when: Option<&When>, a: &Actor, b: Option<&Actor>) -> Bound {
         let mut bound: Option<Interval> = None;
         for x in std::iter::once(a).chain(b) {
             let Some(row) = x.row else { continue };
@@ -507,10 +512,10 @@ impl Coder {
                     && w.basis != Basis::Explicit
                     && w.basis != Basis::Anchored =>
             {
-                Some(kb_when(b))
+                Bound::Replaced(kb_when(b))
             }
-            (None, Some(b)) => Some(kb_when(b)),
-            (w, _) => w,
+            (None, Some(b)) => Bound::Replaced(kb_when(b)),
+            _ => Bound::Kept,
         }
     }
 
@@ -609,9 +614,9 @@ fn event_when(
         .in_sentence(si)
         .iter()
         .filter(|t| t.end <= clause_start && t.sets_narrative)
-        .filter_map(|t| t.when.clone())
+        .filter_map(|t| t.when.as_ref())
         .last();
-    Some(earlier.map_or(w, |e| e.with_basis(Basis::Narrative)))
+    Some(earlier.map_or(w, |e| e.clone().with_basis(Basis::Narrative)))
 }
 
 /// The two most recent distinct countries in focus, into `out` (left empty
@@ -635,6 +640,14 @@ fn noun_hash(w: &str) -> u64 {
     w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
         (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x100_0000_01b3)
     })
+}
+
+/// What [`Coder::bounded_date`] made of an event's date.
+enum Bound {
+    /// The date stands (or there is none and nothing bounds it).
+    Kept,
+    /// Replaced by the actors' common period.
+    Replaced(When),
 }
 
 fn kb_when(b: Interval) -> When {

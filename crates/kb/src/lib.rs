@@ -167,7 +167,11 @@ pub struct KnowledgeBase {
     run_keys: PairedRunKeys,
     /// Per country, the spans of its polity rows in order of start, for
     /// [`KnowledgeBase::polity`].
-    polity_spans: FxHashMap<String, Vec<PolitySpan>>,
+    /// Keyed by [`code_key`]: a code hashes as one word, and compares without
+    /// a call to `memcmp`.
+    polity_spans: FxHashMap<u64, Vec<PolitySpan>>,
+    /// The same for codes too long for a key.
+    long_polity_spans: FxHashMap<String, Vec<PolitySpan>>,
     country_names: FxHashMap<String, String>,
     /// For each row of a state or a place, its country's name: the name it
     /// resolves to (looked up once here rather than at every resolution).
@@ -192,6 +196,19 @@ impl DaySpan {
             end: iv.end.to_days(),
         }
     }
+}
+
+/// A country code of up to seven bytes (all of them today) as a number: its
+/// bytes and its length.
+fn code_key(code: &str) -> Option<u64> {
+    let b = code.as_bytes();
+    if let [x, y, z] = b {
+        return Some(u64::from_le_bytes([*x, *y, *z, 0, 0, 0, 0, 3]));
+    }
+    let mut k = [0u8; 8];
+    k.get_mut(..b.len())?.copy_from_slice(b);
+    k[7] = b.len() as u8;
+    (b.len() <= 7).then(|| u64::from_le_bytes(k))
 }
 
 /// One polity row's span of days, computed once at load time so that
@@ -392,7 +409,7 @@ impl KnowledgeBase {
         for list in polities.values_mut() {
             list.sort_by_key(|&i| rows[i as usize].start);
         }
-        let polity_spans = polities
+        let polity_spans: FxHashMap<String, Vec<PolitySpan>> = polities
             .iter()
             .map(|(code, list)| {
                 let spans = list
@@ -408,6 +425,13 @@ impl KnowledgeBase {
                     .collect();
                 (code.clone(), spans)
             })
+            .collect();
+        let (long_polity_spans, polity_spans): (FxHashMap<_, _>, _) = polity_spans
+            .into_iter()
+            .partition(|(code, _)| code_key(code).is_none());
+        let polity_spans = polity_spans
+            .into_iter()
+            .filter_map(|(code, spans)| Some((code_key(&code)?, spans)))
             .collect();
         // A country's display name: the first name of its country row, else of a
         // group row with that code, else of its latest polity row.
@@ -469,6 +493,7 @@ impl KnowledgeBase {
             run_keys,
             agent_trie,
             polity_spans,
+            long_polity_spans,
             country_names,
             row_country_names,
             row_has_agent,
@@ -612,7 +637,10 @@ impl KnowledgeBase {
     /// most); `None` when undated or unknown.
     pub fn polity(&self, country: &str, at: Option<Interval>) -> Option<&str> {
         let at = at?;
-        let spans = self.polity_spans.get(country)?;
+        let spans = match code_key(country) {
+            Some(key) => self.polity_spans.get(&key)?,
+            None => self.long_polity_spans.get(country)?,
+        };
         let (from, to) = (at.start.to_days(), at.end.to_days());
         // The longest overlap wins; of equal overlaps, the later row (as
         // `max_by_key` would pick).
