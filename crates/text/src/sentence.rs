@@ -233,16 +233,10 @@ const ENDING_BYTES: [u8; 6] = [b'.', b'!', b'?', b'\n', b'\r', 0xE2];
 
 /// The first byte at or after `i` (before `end`) that may end a sentence or a
 /// line, or `end`. Most bytes end nothing, so whole chunks are passed over when
-/// none of their bytes does: the test is written as comparisons folded with `|`
-/// (no early exit, no table), which the compiler turns into vector compares.
+/// none of their bytes does.
 fn next_may_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    const CHUNK: usize = 16;
-    while i + CHUNK <= end {
-        let chunk = &bytes[i..i + CHUNK];
-        let hit = chunk.iter().fold(false, |hit, &b| {
-            ENDING_BYTES.iter().fold(hit, |hit, &e| hit | (b == e))
-        });
-        if hit {
+    while let Some(chunk) = bytes.get(i..end).and_then(|b| b.first_chunk::<CHUNK>()) {
+        if chunk_may_end(chunk) {
             break;
         }
         i += CHUNK;
@@ -251,6 +245,24 @@ fn next_may_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The bytes [`chunk_may_end`] tests at once.
+const CHUNK: usize = 16;
+
+/// Whether some byte of `chunk` may end a sentence or a line. The test is
+/// written as comparisons folded with `|` (no early exit, no table), which the
+/// compiler turns into a few vector compares, but only in a function of its
+/// own: inlined into the loop above, it was compiled byte by byte.
+#[inline(never)]
+fn chunk_may_end(chunk: &[u8; CHUNK]) -> bool {
+    let mut hits = [0u8; CHUNK];
+    for (hit, &b) in hits.iter_mut().zip(chunk) {
+        for e in ENDING_BYTES {
+            *hit |= u8::from(b == e);
+        }
+    }
+    hits.iter().fold(0, |any, &h| any | h) != 0
 }
 
 /// The length of the line break at `i` (`\n`, `\r\n` or a lone `\r`), or 0.
