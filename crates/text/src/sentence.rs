@@ -599,11 +599,57 @@ fn is_roman(word: &str) -> bool {
 /// The word (letters, digits and inner dots) that ends just before `stop`.
 fn word_before(text: &str, sent_start: usize, stop: usize) -> &str {
     let head = &text[sent_start..stop.max(sent_start)];
-    let begin = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // Most words are ASCII: their bytes are read back to the first that is
+    // neither a letter, a digit nor a dot; only a non-ASCII byte there (which
+    // may be part of a letter) sends the search to the characters.
+    let ascii_begin = head
+        .bytes()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'.'));
+    let begin = match ascii_begin {
+        None => 0,
+        Some(i) if head.as_bytes()[i] < 0x80 => i + 1,
+        Some(_) => word_begin_in_chars(head),
+    };
     // A dot that opens the word is punctuation before it, not part of it.
     head[begin..].trim_start_matches('.')
+}
+
+/// Where the word that ends `head` begins, read by characters.
+fn word_begin_in_chars(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_a_stop_read_by_bytes_are_those_read_by_characters() {
+        for head in [
+            "",
+            "U.S",
+            "the U.S",
+            "said Gen",
+            "São Paulo",
+            "in Zürich",
+            "Mr. Ünal",
+            "x—Jr",
+            "…etc",
+            "a .5",
+            "1",
+            "Jan",
+            "Ωmega",
+            "price: 5.3",
+        ] {
+            let by_chars = &head[word_begin_in_chars(head)..];
+            assert_eq!(
+                word_before(head, 0, head.len()),
+                by_chars.trim_start_matches('.'),
+                "{head:?}"
+            );
+        }
+    }
 }
