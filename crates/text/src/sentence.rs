@@ -443,10 +443,7 @@ fn push(
     heading: bool,
     out: &mut Vec<Sentence>,
 ) {
-    let seg = &text[start..end];
-    let trimmed = seg.trim_start();
-    let mut start = start + (seg.len() - trimmed.len());
-    let end = start + trimmed.trim_end().len();
+    let (mut start, end) = trimmed(text, start, end);
     while end - start > MAX_SENTENCE {
         // Cut an overlong run at the last whitespace of its first MAX_SENTENCE
         // bytes (or at a char boundary when there is none).
@@ -475,6 +472,33 @@ fn push(
             heading,
         });
     }
+}
+
+/// `start..end` without the whitespace at either end, as `str::trim` would cut
+/// it: ASCII whitespace is passed over by bytes, and the characters are read
+/// only where a non-ASCII byte (which may be a space) is left at an end.
+fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut start, mut end) = (start, end);
+    while start < end && is_ascii_space(bytes[start]) {
+        start += 1;
+    }
+    while end > start && is_ascii_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    if start < end && (bytes[start] >= 0x80 || bytes[end - 1] >= 0x80) {
+        let seg = &text[start..end];
+        let trimmed = seg.trim_start();
+        start += seg.len() - trimmed.len();
+        end = start + trimmed.trim_end().len();
+    }
+    (start, end)
+}
+
+/// The ASCII bytes that `char::is_whitespace` takes for whitespace (unlike
+/// `u8::is_ascii_whitespace`, it includes the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 fn skip_closers(text: &str, mut j: usize, end: usize) -> usize {
@@ -625,6 +649,24 @@ fn word_begin_in_chars(head: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trimmed_cuts_what_str_trim_cuts() {
+        for seg in [
+            "",
+            " ",
+            " a ",
+            "\u{b}x\u{c}",
+            "\u{a0}Paris\u{3000}",
+            " é ",
+            "\r\n.\t",
+            "\u{85}",
+        ] {
+            let text = format!("ab{seg}cd");
+            let (start, end) = trimmed(&text, 2, 2 + seg.len());
+            assert_eq!(&text[start..end], seg.trim(), "{seg:?}");
+        }
+    }
 
     #[test]
     fn words_before_a_stop_read_by_bytes_are_those_read_by_characters() {
