@@ -115,6 +115,9 @@ impl Hit {
 #[derive(Clone, Debug, Default)]
 pub struct HeadScan {
     heads: Vec<(u32, u32)>,
+    /// The tokens that head some pattern, in order: the few that
+    /// [`Lexicon::find_scanned`] tries.
+    head_tokens: Vec<u32>,
     /// Each token's word number in the lexicon's vocabulary.
     words: Vec<u32>,
 }
@@ -126,7 +129,7 @@ impl HeadScan {
         self.heads.get(t).is_some_and(|h| h.0 != u32::MAX)
     }
 
-    #[inline]
+    #[cfg(test)]
     fn at(&self, t: usize) -> Option<(usize, usize)> {
         let h = *self.heads.get(t)?;
         (h.0 != u32::MAX).then_some((h.0 as usize, h.1 as usize))
@@ -174,10 +177,13 @@ struct Known {
     word: u32,
     /// The caller's word classes ([`Lexicon::add_word_classes`]).
     classes: u64,
-    /// Whether some head form goes on past the word with a byte other than
-    /// an ASCII letter or digit ("war" in "war crimes", "co" in "co-operate"):
-    /// only then can a head starting at a token of it end past the token.
-    continues: bool,
+    /// Where some head form goes on past the word with a byte other than
+    /// an ASCII letter or digit ("war" in "war crimes", "co" in "co-operate"),
+    /// the bytes that follow that one ([`after_gap_bit`]; 0 where no form
+    /// goes on): only where one of them follows can a head starting at a
+    /// token of it end past the token. Most such words ("war", "call") are
+    /// followed by a word no form has there.
+    after_gap: u32,
 }
 
 impl Known {
@@ -185,7 +191,7 @@ impl Known {
         form: u32::MAX,
         word: NO_WORD,
         classes: 0,
-        continues: false,
+        after_gap: 0,
     };
 
     /// Of forms alike but for case the first is kept, as in the trie.
@@ -202,8 +208,29 @@ impl Known {
                 new.word
             },
             classes: old.classes | new.classes,
-            continues: old.continues || new.continues,
+            after_gap: old.after_gap | new.after_gap,
         }
+    }
+}
+
+/// The bit of [`Known::after_gap`] for a byte after a word's gap in the text:
+/// one per ASCII letter (either case, as the head trie folds them), and one
+/// shared by every other byte and by the end of the text.
+#[inline]
+fn after_gap_bit(byte: Option<u8>) -> u32 {
+    match byte {
+        Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_lowercase() - b'a'),
+        _ => 1 << 26,
+    }
+}
+
+/// The [`Known::after_gap`] bits of a head form's byte after its gap: a
+/// letter's own bit; any other byte, or none, may stand beside any byte of
+/// the text as far as the bits can tell, so it takes them all.
+fn after_gap_bits(byte: Option<u8>) -> u32 {
+    match byte {
+        Some(b) if b.is_ascii_alphabetic() => after_gap_bit(Some(b)),
+        _ => u32::MAX,
     }
 }
 
@@ -328,7 +355,7 @@ impl Lexicon {
             let b = f.as_bytes();
             (1..b.len())
                 .filter(move |&k| b[k] < 0x80 && !b[k].is_ascii_alphanumeric())
-                .filter_map(move |k| f.get(..k))
+                .filter_map(move |k| Some((f.get(..k)?, after_gap_bits(b.get(k + 1).copied()))))
         });
         let known = WordMap::build(
             forms
@@ -351,11 +378,11 @@ impl Lexicon {
                         },
                     )
                 }))
-                .chain(stems.map(|w| {
+                .chain(stems.map(|(w, after_gap)| {
                     (
                         w,
                         Known {
-                            continues: true,
+                            after_gap,
                             ..Known::NONE
                         },
                     )
@@ -434,15 +461,27 @@ impl Lexicon {
         };
         // Read backwards, so the words after each head are known as bits
         // (`after`) when its patterns are tried; the hits are put in text
-        // order at the end.
+        // order at the end. Only the words from the first head on are read.
+        debug_assert_eq!(scan.words.len(), words.len(), "a scan of these words");
         let mut after = 0u64;
-        for head in (0..words.len()).rev() {
-            if let Some((anchor, head_end)) = scan.at(head) {
-                // Tokens head+1..=head_end of a longer head are in `after` too:
-                // more bits only let more patterns be tried.
-                self.find_at(head, anchor, head_end, after, &sentence, out);
+        let mut unread = scan.words.len();
+        for &head in scan.head_tokens.iter().rev() {
+            let head = head as usize;
+            for &word in &scan.words[head + 1..unread] {
+                after |= word_bits(word);
             }
-            after |= word_bits(scan.words[head]);
+            unread = head + 1;
+            let (anchor, head_end) = scan.heads[head];
+            // Tokens head+1..=head_end of a longer head are in `after` too:
+            // more bits only let more patterns be tried.
+            self.find_at(
+                head,
+                anchor as usize,
+                head_end as usize,
+                after,
+                &sentence,
+                out,
+            );
         }
         out.reverse();
     }
@@ -538,6 +577,7 @@ impl Lexicon {
         out.heads.resize(n, (u32::MAX, 0));
         out.words.clear();
         out.words.resize(n, NO_WORD);
+        out.head_tokens.clear();
         let classes: &mut [u64] = match classes {
             Some(c) => {
                 c.clear();
@@ -552,7 +592,10 @@ impl Lexicon {
         let slots = out.heads.iter_mut().zip(out.words.iter_mut());
         for (t, ((&start, &end), (head_slot, word_slot))) in bounds.zip(slots).enumerate() {
             let (head, known) = self.read_token(words, t, start as usize, end as usize);
-            *head_slot = head.map_or((u32::MAX, 0), |(a, e)| (a as u32, e as u32));
+            if let Some((anchor, head_end)) = head {
+                *head_slot = (anchor as u32, head_end as u32);
+                out.head_tokens.push(t as u32);
+            }
             *word_slot = known.word;
             if let Some(c) = classes.get_mut(t) {
                 *c = known.classes;
@@ -606,7 +649,7 @@ impl Lexicon {
         // that some form goes on from (the lookup knows those words, short ones).
         let runs_on = text.get(token_end).is_some_and(|&b| {
             self.head_bytes[b as usize]
-                && (known.continues
+                && (known.after_gap & after_gap_bit(text.get(token_end + 1).copied()) != 0
                     || token.len() > MAX_WORD
                     || b >= 0x80
                     || b.is_ascii_alphanumeric())

@@ -233,16 +233,10 @@ const ENDING_BYTES: [u8; 6] = [b'.', b'!', b'?', b'\n', b'\r', 0xE2];
 
 /// The first byte at or after `i` (before `end`) that may end a sentence or a
 /// line, or `end`. Most bytes end nothing, so whole chunks are passed over when
-/// none of their bytes does: the test is written as comparisons folded with `|`
-/// (no early exit, no table), which the compiler turns into vector compares.
+/// none of their bytes does.
 fn next_may_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
-    const CHUNK: usize = 16;
-    while i + CHUNK <= end {
-        let chunk = &bytes[i..i + CHUNK];
-        let hit = chunk.iter().fold(false, |hit, &b| {
-            ENDING_BYTES.iter().fold(hit, |hit, &e| hit | (b == e))
-        });
-        if hit {
+    while let Some(chunk) = bytes.get(i..end).and_then(|b| b.first_chunk::<CHUNK>()) {
+        if chunk_may_end(chunk) {
             break;
         }
         i += CHUNK;
@@ -251,6 +245,24 @@ fn next_may_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The bytes [`chunk_may_end`] tests at once.
+const CHUNK: usize = 16;
+
+/// Whether some byte of `chunk` may end a sentence or a line. The test is
+/// written as comparisons folded with `|` (no early exit, no table), which the
+/// compiler turns into a few vector compares, but only in a function of its
+/// own: inlined into the loop above, it was compiled byte by byte.
+#[inline(never)]
+fn chunk_may_end(chunk: &[u8; CHUNK]) -> bool {
+    let mut hits = [0u8; CHUNK];
+    for (hit, &b) in hits.iter_mut().zip(chunk) {
+        for e in ENDING_BYTES {
+            *hit |= u8::from(b == e);
+        }
+    }
+    hits.iter().fold(0, |any, &h| any | h) != 0
 }
 
 /// The length of the line break at `i` (`\n`, `\r\n` or a lone `\r`), or 0.
@@ -431,10 +443,7 @@ fn push(
     heading: bool,
     out: &mut Vec<Sentence>,
 ) {
-    let seg = &text[start..end];
-    let trimmed = seg.trim_start();
-    let mut start = start + (seg.len() - trimmed.len());
-    let end = start + trimmed.trim_end().len();
+    let (mut start, end) = trimmed(text, start, end);
     while end - start > MAX_SENTENCE {
         // Cut an overlong run at the last whitespace of its first MAX_SENTENCE
         // bytes (or at a char boundary when there is none).
@@ -463,6 +472,33 @@ fn push(
             heading,
         });
     }
+}
+
+/// `start..end` without the whitespace at either end, as `str::trim` would cut
+/// it: ASCII whitespace is passed over by bytes, and the characters are read
+/// only where a non-ASCII byte (which may be a space) is left at an end.
+fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut start, mut end) = (start, end);
+    while start < end && is_ascii_space(bytes[start]) {
+        start += 1;
+    }
+    while end > start && is_ascii_space(bytes[end - 1]) {
+        end -= 1;
+    }
+    if start < end && (bytes[start] >= 0x80 || bytes[end - 1] >= 0x80) {
+        let seg = &text[start..end];
+        let trimmed = seg.trim_start();
+        start += seg.len() - trimmed.len();
+        end = start + trimmed.trim_end().len();
+    }
+    (start, end)
+}
+
+/// The ASCII bytes that `char::is_whitespace` takes for whitespace (unlike
+/// `u8::is_ascii_whitespace`, it includes the vertical tab).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
 }
 
 fn skip_closers(text: &str, mut j: usize, end: usize) -> usize {
@@ -587,11 +623,75 @@ fn is_roman(word: &str) -> bool {
 /// The word (letters, digits and inner dots) that ends just before `stop`.
 fn word_before(text: &str, sent_start: usize, stop: usize) -> &str {
     let head = &text[sent_start..stop.max(sent_start)];
-    let begin = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // Most words are ASCII: their bytes are read back to the first that is
+    // neither a letter, a digit nor a dot; only a non-ASCII byte there (which
+    // may be part of a letter) sends the search to the characters.
+    let ascii_begin = head
+        .bytes()
+        .rposition(|b| !(b.is_ascii_alphanumeric() || b == b'.'));
+    let begin = match ascii_begin {
+        None => 0,
+        Some(i) if head.as_bytes()[i] < 0x80 => i + 1,
+        Some(_) => word_begin_in_chars(head),
+    };
     // A dot that opens the word is punctuation before it, not part of it.
     head[begin..].trim_start_matches('.')
+}
+
+/// Where the word that ends `head` begins, read by characters.
+fn word_begin_in_chars(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimmed_cuts_what_str_trim_cuts() {
+        for seg in [
+            "",
+            " ",
+            " a ",
+            "\u{b}x\u{c}",
+            "\u{a0}Paris\u{3000}",
+            " é ",
+            "\r\n.\t",
+            "\u{85}",
+        ] {
+            let text = format!("ab{seg}cd");
+            let (start, end) = trimmed(&text, 2, 2 + seg.len());
+            assert_eq!(&text[start..end], seg.trim(), "{seg:?}");
+        }
+    }
+
+    #[test]
+    fn words_before_a_stop_read_by_bytes_are_those_read_by_characters() {
+        for head in [
+            "",
+            "U.S",
+            "the U.S",
+            "said Gen",
+            "São Paulo",
+            "in Zürich",
+            "Mr. Ünal",
+            "x—Jr",
+            "…etc",
+            "a .5",
+            "1",
+            "Jan",
+            "Ωmega",
+            "price: 5.3",
+        ] {
+            let by_chars = &head[word_begin_in_chars(head)..];
+            assert_eq!(
+                word_before(head, 0, head.len()),
+                by_chars.trim_start_matches('.'),
+                "{head:?}"
+            );
+        }
+    }
 }
