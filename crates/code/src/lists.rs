@@ -41,6 +41,8 @@ pub const ALL_LISTS: &[&WordList] = &[
     OR,
     TO,
     OBJECT_PRONOUNS,
+    HAVE,
+    SUBJECT_PRONOUNS,
     PAIR_OPENERS,
 ];
 
@@ -539,3 +541,9 @@ pub const TO: &WordList = &WordList::new(58, &["to"]);
 
 /// Object pronouns, which no verb follows ("send them back").
 pub const OBJECT_PRONOUNS: &WordList = &WordList::new(57, &["them", "him", "us", "me"]);
+
+/// Forms of "have": a participle after them is a perfect, not a description.
+pub const HAVE: &WordList = &WordList::new(56, &["has", "have", "had", "having"]);
+
+/// Subject pronouns, after which a participle is the verb, not a noun's modifier.
+pub const SUBJECT_PRONOUNS: &WordList = &WordList::new(55, &["they", "we", "he", "she", "it"]);

@@ -92,6 +92,14 @@ impl SentenceView<'_> {
         self.words.text(i)
     }
 
+    /// Token `i`'s bytes: for comparisons with ASCII words, without the
+    /// char-boundary checks of slicing a `str`.
+    #[inline]
+    fn bytes(&self, i: usize) -> &[u8] {
+        let w = self.words;
+        &w.joined.as_bytes()[w.starts[i] as usize..w.ends[i] as usize]
+    }
+
     /// Whether token `i` is in `list`, read from the classes the sentence's
     /// words already have rather than looked up again.
     #[inline]
@@ -629,27 +637,27 @@ fn verb_roles(
     // A participle without "be" right before "by X" is a reduced passive
     // ("reforms criticized by Mao"), unless "has/had" makes it a perfect.
     let by_follows = hit.head + 1 < v.words.len()
-        && v.text(hit.head + 1).eq_ignore_ascii_case("by")
+        && v.bytes(hit.head + 1).eq_ignore_ascii_case(b"by")
         && v.mention_at
             .get(hit.head + 2)
             .is_some_and(|&m| m != usize::MAX);
-    let perfect = hit.head > 0 && is_in(v.text(hit.head - 1), &["has", "have", "had", "having"]);
+    let perfect = hit.head > 0 && v.is(hit.head - 1, HAVE);
+    // Words after which a participle is a verb, not a noun's modifier (the
+    // auxiliaries, adverbs and relatives take in "then", "also", "who", "which").
+    let verb_before =
+        AUXILIARIES.bit() | ADVERBS.bit() | RELATIVES.bit() | AND.bit() | OR.bit() | BUT.bit();
     let reduced = matches!(hit.form, Form::Participle | Form::PastOrParticiple)
         && !ctx.passive
         && !perfect
         && hit.head > 0
         && {
             // "a bill signed in by X", "reforms criticized by Mao": a participle after a noun.
-            let prev = v.text(hit.head - 1);
             by_follows
-                || (prev.chars().all(|c| c.is_ascii_lowercase())
-                    && !v.is(hit.head - 1, AUXILIARIES)
-                    && !v.is(hit.head - 1, ADVERBS)
-                    && !v.is(hit.head - 1, RELATIVES)
-                    && !is_in(prev, &["and", "or", "but", "then", "also", "who", "which"])
+                || (v.bytes(hit.head - 1).iter().all(|b| b.is_ascii_lowercase())
+                    && !v.in_any(hit.head - 1, verb_before)
                     && !v.in_mention[hit.head - 1]
                     && (hit.head + 3..hit.head + 5)
-                        .any(|i| i < v.words.len() && v.text(i - 2).eq_ignore_ascii_case("by")))
+                        .any(|i| i < v.words.len() && v.bytes(i - 2).eq_ignore_ascii_case(b"by")))
         };
     // "the ceasefire agreement signed in March": a participle after a noun and
     // before a preposition describes the noun.
@@ -658,27 +666,19 @@ fn verb_roles(
         && !perfect
         && hit.head > 0
         && {
-            let prev = v.text(hit.head - 1);
-            let next = if hit.head + 1 < v.words.len() {
-                v.text(hit.head + 1)
+            let prev = v.bytes(hit.head - 1);
+            let next: &[u8] = if hit.head + 1 < v.words.len() {
+                v.bytes(hit.head + 1)
             } else {
-                "."
+                b"."
             };
             prev.len() > 2
-                && prev.chars().all(|c| c.is_ascii_lowercase())
+                && prev.iter().all(|b| b.is_ascii_lowercase())
                 && !v.in_mention[hit.head - 1]
                 && !v.is_head[hit.head - 1]
-                && !v.is(hit.head - 1, AUXILIARIES)
-                && !v.is(hit.head - 1, ADVERBS)
-                && !v.is(hit.head - 1, RELATIVES)
-                && !is_in(
-                    prev,
-                    &[
-                        "and", "or", "but", "then", "they", "we", "who", "which", "he", "she", "it",
-                    ],
-                )
+                && !v.in_any(hit.head - 1, verb_before | SUBJECT_PRONOUNS.bit())
                 && ((hit.head + 1 < v.words.len() && v.is(hit.head + 1, PREPOSITIONS))
-                    || matches!(next, "," | "." | ";"))
+                    || matches!(next, b"," | b"." | b";"))
         };
     if (reduced || describing) && !v.mentions.iter().any(|m| m.end == hit.head) {
         c.rejected = Some("a participle describing a thing, not an actor");
