@@ -100,6 +100,12 @@ impl SentenceView<'_> {
         &w.joined.as_bytes()[w.starts[i] as usize..w.ends[i] as usize]
     }
 
+    /// Whether token `i` is all ASCII lowercase letters (true of an empty one).
+    #[inline]
+    fn is_lowercase(&self, i: usize) -> bool {
+        self.bytes(i).iter().all(|b| b.is_ascii_lowercase())
+    }
+
     /// Whether token `i` is in `list`, read from the classes the sentence's
     /// words already have rather than looked up again.
     #[inline]
@@ -309,24 +315,26 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
             }
             // "weapons supply", "militia ally": a bare verb form after a common noun
             // is the second half of a compound noun.
+            // (The lists take in "to", "then", "also" and "not"; words of
+            // two letters or fewer are never the first half.)
             if matches!(h.form, Form::Base)
                 && prev.len() > 2
-                && prev.chars().all(|c| c.is_ascii_lowercase())
+                && v.is_lowercase(h.head - 1)
                 && !v.is_head[h.head - 1]
                 && !v.in_mention[h.head - 1]
-                && !v.is(h.head - 1, AUXILIARIES)
-                && !v.is(h.head - 1, MODALS)
-                && !v.is(h.head - 1, FUTURE)
-                && !v.is(h.head - 1, ADVERBS)
-                && !v.is(h.head - 1, NEGATIONS)
-                && !v.is(h.head - 1, PREPOSITIONS)
-                && !is_in(
-                    prev,
-                    &[
-                        "and", "or", "but", "to", "they", "we", "who", "which", "that", "then",
-                        "also", "not", "i", "you",
-                    ],
+                && !v.in_any(
+                    h.head - 1,
+                    AUXILIARIES.bit()
+                        | MODALS.bit()
+                        | FUTURE.bit()
+                        | ADVERBS.bit()
+                        | NEGATIONS.bit()
+                        | PREPOSITIONS.bit()
+                        | AND.bit()
+                        | BUT.bit()
+                        | RELATIVES.bit(),
                 )
+                && !matches!(v.bytes(h.head - 1), b"they" | b"you")
                 && !prev.ends_with("ly")
             {
                 continue;
@@ -339,7 +347,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 continue;
             }
             // "fought back", "struck back": after a verb, "back" is a particle.
-            if v.text(h.head).eq_ignore_ascii_case("back")
+            if v.bytes(h.head).eq_ignore_ascii_case(b"back")
                 && (hits
                     .iter()
                     .any(|o| o.kind == Kind::Verb && o.head + 1 == h.head)
@@ -500,7 +508,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     if v.is(i - 1, DETERMINERS)
         || prev == "'s"
         || prev == "'"
-        || prev.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || v.bytes(i - 1).first().is_some_and(|b| b.is_ascii_digit())
     {
         return true;
     }
@@ -559,7 +567,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
                 return true;
             }
             if !(w.len() > 2
-                && w.chars().all(|c| c.is_ascii_lowercase())
+                && v.is_lowercase(j)
                 && !v.is(j, PREPOSITIONS)
                 && !v.is(j, AUXILIARIES)
                 && !v.in_any(
@@ -578,7 +586,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         while j > 0 && i - j <= 2 {
             let w = v.text(j);
             let modifier = w.len() > 2
-                && w.chars().all(|c| c.is_ascii_lowercase())
+                && v.is_lowercase(j)
                 && !w.ends_with('s')
                 && !v.is(j, PREPOSITIONS)
                 && !is_in(
@@ -601,7 +609,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         }
     }
     // An adjective before it: "brief border war", "military aid".
-    prev.chars().all(|c| c.is_ascii_lowercase())
+    v.is_lowercase(i - 1)
         && (prev.ends_with("al")
             || prev.ends_with("ary")
             || prev.ends_with("ic")
@@ -740,7 +748,7 @@ fn verb_roles(
         c.rejected = Some("coded at its modal as a demand");
         return;
     }
-    if v.text(hit.head).eq_ignore_ascii_case("must") {
+    if v.bytes(hit.head).eq_ignore_ascii_case(b"must") {
         // The modal itself: whoever says that someone must act demands it of them.
         if let Some(sp) = (0..hit.head).rev().find(|&i| v.is(i, SPEECH)) {
             let speaker = subject_of(v, sp, 0, done);
@@ -777,7 +785,7 @@ fn verb_roles(
         return;
     }
     // "whom they had taken hostage": an object relative tells background.
-    if c.clause.0 > 0 && v.text(c.clause.0 - 1).eq_ignore_ascii_case("whom") {
+    if c.clause.0 > 0 && v.bytes(c.clause.0 - 1).eq_ignore_ascii_case(b"whom") {
         c.rejected = Some("background told in a relative clause");
         return;
     }
@@ -786,7 +794,7 @@ fn verb_roles(
         && hit.head > 0
         && {
             let prev = v.text(hit.head - 1);
-            prev.len() > 2 && prev.chars().all(|ch| ch.is_ascii_lowercase()) && !v.in_mention[hit.head - 1] && !v.is(hit.head - 1, AUXILIARIES) && !v.is(hit.head - 1, PREPOSITIONS) && !v.is(hit.head - 1, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
+            prev.len() > 2 && v.is_lowercase(hit.head - 1) && !v.in_mention[hit.head - 1] && !v.is(hit.head - 1, AUXILIARIES) && !v.is(hit.head - 1, PREPOSITIONS) && !v.is(hit.head - 1, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
             // "made a speech offering reconciliation": what is said in a speech is said by the speaker.
             && !is_in(prev, COMMUNICATION_NOUNS)
         }
@@ -1127,11 +1135,8 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
                     | Some("as")
                     | Some("when")
             ) && limit - m.end <= 2
-                && (m.end..limit).all(|i| {
-                    v.text(i).chars().all(|c| c.is_ascii_lowercase())
-                        && !v.is(i, PREPOSITIONS)
-                        && !v.is(i, AUXILIARIES)
-                })
+                && (m.end..limit)
+                    .all(|i| v.is_lowercase(i) && !v.is(i, PREPOSITIONS) && !v.is(i, AUXILIARIES))
         };
         if m.prep.is_none() || subordinate() {
             return Party::Mentions(v.group_of(k));
@@ -1306,7 +1311,7 @@ fn noun_roles(lex: &Lexicon, v: &SentenceView, c: &mut Candidate) {
         .find(|&i| {
             v.text(i).eq_ignore_ascii_case("to")
                 && i + 1 < hit.head
-                && v.text(i + 1).chars().all(|ch| ch.is_ascii_lowercase())
+                && v.is_lowercase(i + 1)
                 && !v.is(i + 1, DETERMINERS)
                 && !v.in_mention[i + 1]
         })
