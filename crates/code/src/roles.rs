@@ -398,8 +398,12 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
         // A capitalized word inside a sentence is a name, not a verb ("last March").
         if h.kind == Kind::Verb
             && h.head > 0
-            && v.text(h.head).starts_with(|c: char| c.is_uppercase())
-            && !v.text(h.head - 1).starts_with(['"', '(', '\''])
+            && match v.bytes(h.head).first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                // A letter beyond ASCII: its case needs the character.
+                _ => v.text(h.head).starts_with(|c: char| c.is_uppercase()),
+            }
+            && !matches!(v.bytes(h.head - 1).first(), Some(b'"' | b'(' | b'\''))
         {
             continue;
         }
