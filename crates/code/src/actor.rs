@@ -88,14 +88,17 @@ pub struct Focus<'kb> {
 }
 
 impl<'kb> Focus<'kb> {
-    /// Remembers an actor.
-    pub fn push(&mut self, actor: Actor<'kb>, sentence: usize, paragraph: usize) {
+    /// Remembers an actor (taken by reference: it is large, and copied once, into the ring).
+    pub fn push(&mut self, actor: &Actor<'kb>, sentence: usize, paragraph: usize) {
         let _ = sentence;
         if self.seen.capacity() == 0 {
             // Room for all it keeps, at once rather than by doubling.
             self.seen.reserve_exact(65);
         }
-        self.seen.push_back(Seen { actor, paragraph });
+        self.seen.push_back(Seen {
+            actor: *actor,
+            paragraph,
+        });
         match self
             .countries
             .iter_mut()

@@ -276,7 +276,7 @@ impl Coder {
                 events.truncate(kept);
             }
             for a in actors.all() {
-                focus.push(*a, si, sent.paragraph);
+                focus.push(a, si, sent.paragraph);
             }
         }
         events
