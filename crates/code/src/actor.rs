@@ -44,7 +44,13 @@ impl Actor<'_> {
     /// The CAMEO actor code: country followed by the agent, if any.
     pub fn code(&self) -> String {
         match self.agent {
-            Some(a) => [self.country, a].concat(),
+            Some(a) => {
+                // Sized at once: `concat` first walks the parts to sum their lengths.
+                let mut code = String::with_capacity(self.country.len() + a.len());
+                code.push_str(self.country);
+                code.push_str(a);
+                code
+            }
             None if self.base.len() > 3 && !self.base.starts_with(self.country) => {
                 self.country.to_string()
             }
@@ -82,14 +88,17 @@ pub struct Focus<'kb> {
 }
 
 impl<'kb> Focus<'kb> {
-    /// Remembers an actor.
-    pub fn push(&mut self, actor: Actor<'kb>, sentence: usize, paragraph: usize) {
+    /// Remembers an actor (taken by reference: it is large, and copied once, into the ring).
+    pub fn push(&mut self, actor: &Actor<'kb>, sentence: usize, paragraph: usize) {
         let _ = sentence;
         if self.seen.capacity() == 0 {
             // Room for all it keeps, at once rather than by doubling.
             self.seen.reserve_exact(65);
         }
-        self.seen.push_back(Seen { actor, paragraph });
+        self.seen.push_back(Seen {
+            actor: *actor,
+            paragraph,
+        });
         match self
             .countries
             .iter_mut()
@@ -135,12 +144,17 @@ impl<'kb> Focus<'kb> {
     ) -> Option<Actor<'kb>> {
         // Per country: its score, and the order of its latest actor and that actor.
         let mut scores: Vec<(&str, u32, usize, &Actor<'kb>)> = Vec::with_capacity(8);
-        let items = self
-            .seen
+        // Paragraphs only grow along `seen`, so the recent ones are a suffix:
+        // found by a binary search rather than by testing every entry.
+        let from = self.seen.partition_point(|s| s.paragraph + 1 < paragraph);
+        let (older, newer) = self.seen.as_slices();
+        let recent_older = older.get(from..).unwrap_or(&[]);
+        let recent_newer = &newer[from.saturating_sub(older.len())..];
+        let items = recent_older
             .iter()
-            .filter(|s| s.paragraph + 1 >= paragraph)
+            .chain(recent_newer)
             .map(|s| &s.actor)
-            .chain(extra.iter());
+            .chain(extra);
         for (order, a) in items.enumerate() {
             if exclude.iter().any(|x| same_code(x, a.country)) {
                 continue;

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::fmt::Write as _;
 
-use annals_kb::{ActorKind, KnowledgeBase};
+use annals_kb::{ActorKind, DaySpan, KnowledgeBase};
 use annals_lexicon::{HeadScan, Hit, Lexicon};
 use annals_text::{split_sentences, tokenize, Document, Token, Words};
 use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
@@ -276,7 +276,7 @@ impl Coder {
                 events.truncate(kept);
             }
             for a in actors.all() {
-                focus.push(*a, si, sent.paragraph);
+                focus.push(a, si, sent.paragraph);
             }
         }
         events
@@ -407,6 +407,8 @@ impl Coder {
                 (_, t) => (src, t),
             };
             let (ss, se) = doc.to_original(sent.start, sent.end);
+            // Converted once for both actors' polities.
+            let days = iv.map(DaySpan::of);
             let trig_start = s.toks[c.hit.head].start as usize;
             let trig_end = s.toks[c.hit.end.saturating_sub(1).max(c.hit.head)].end as usize;
             let (ts, te) = doc.to_original(trig_start, trig_end);
@@ -417,8 +419,8 @@ impl Coder {
                 text: sentence_text.of(doc, si, sent).to_string(),
                 span: [ss, se],
                 date: date.map(event_date),
-                source: Some(self.record(doc, &src, iv)),
-                target: tgt.as_ref().map(|t| self.record(doc, t, iv)),
+                source: Some(self.record(doc, &src, days)),
+                target: tgt.as_ref().map(|t| self.record(doc, t, days)),
                 event: code,
                 symmetric,
                 negated: c.negated,
@@ -536,14 +538,14 @@ impl Coder {
         }
     }
 
-    fn record(&self, doc: &Document, a: &Actor, iv: Option<Interval>) -> ActorRecord {
+    fn record(&self, doc: &Document, a: &Actor, days: Option<DaySpan>) -> ActorRecord {
         let (s, e) = doc.to_original(a.span.0, a.span.1);
         ActorRecord {
             code: a.code(),
             country: a.country.to_string(),
             agent: a.agent.map(str::to_string),
             name: a.name.to_string(),
-            polity: self.kb.polity(a.country, iv).map(str::to_string),
+            polity: self.kb.polity_in(a.country, days).map(str::to_string),
             text: doc.text[s..e].to_string(),
             span: [s, e],
         }

@@ -181,16 +181,18 @@ pub struct KnowledgeBase {
     row_has_agent: Vec<bool>,
 }
 
-/// A span of days `[start, end]` as [`Date::to_days`] numbers.
+/// A span of days `[start, end]` as [`Date::to_days`] numbers: an interval
+/// converted once, for the several lookups of one event
+/// ([`KnowledgeBase::polity_in`]).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct DaySpan {
+pub struct DaySpan {
     pub(crate) start: i64,
     pub(crate) end: i64,
 }
 
 impl DaySpan {
     /// The span of an interval.
-    pub(crate) fn of(iv: Interval) -> DaySpan {
+    pub fn of(iv: Interval) -> DaySpan {
         DaySpan {
             start: iv.start.to_days(),
             end: iv.end.to_days(),
@@ -636,12 +638,17 @@ impl KnowledgeBase {
     /// The name of the polity of `country` at `at` (the state row overlapping it
     /// most); `None` when undated or unknown.
     pub fn polity(&self, country: &str, at: Option<Interval>) -> Option<&str> {
+        self.polity_in(country, at.map(DaySpan::of))
+    }
+
+    /// [`KnowledgeBase::polity`] at a time already in days.
+    pub fn polity_in(&self, country: &str, at: Option<DaySpan>) -> Option<&str> {
         let at = at?;
         let spans = match code_key(country) {
             Some(key) => self.polity_spans.get(&key)?,
             None => self.long_polity_spans.get(country)?,
         };
-        let (from, to) = (at.start.to_days(), at.end.to_days());
+        let (from, to) = (at.start, at.end);
         // The longest overlap wins; of equal overlaps, the later row (as
         // `max_by_key` would pick).
         let mut best: Option<(i64, u32)> = None;
