@@ -195,11 +195,25 @@ const WINDOW_MASKS: [(u64, u64); MAX_WORD + 1] = {
 
 /// The bits of the first `bytes` bytes of a little-endian number (all of them
 /// from eight on).
-const fn low_bytes(bytes: usize) -> u64 {
+pub const fn low_bytes(bytes: usize) -> u64 {
     if bytes >= 8 {
         u64::MAX
     } else {
         (1u64 << (8 * bytes)) - 1
+    }
+}
+
+/// The `k` bytes (1 to 8) of `b` at `at` as a little-endian number, zeros
+/// past them: one load, masked, where the text goes on for eight bytes; near
+/// its end, [`load`] of just those bytes.
+#[inline]
+pub fn load_at(b: &[u8], at: usize, k: usize) -> u64 {
+    match b.get(at..at + 8) {
+        Some(eight) => {
+            u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]))
+                & u64::MAX.wrapping_shr(64 - 8 * k as u32)
+        }
+        None => load(&b[at..at + k]),
     }
 }
 
@@ -327,6 +341,12 @@ mod tests {
             let mut want = [0u8; 8];
             want[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(load(&bytes[..n]), u64::from_le_bytes(want), "{n}");
+        }
+        // In place, the same bytes whether the text goes on past them or not.
+        for at in 0..bytes.len() {
+            for k in 1..=8.min(bytes.len() - at) {
+                assert_eq!(load_at(&bytes, at, k), load(&bytes[at..at + k]), "{at} {k}");
+            }
         }
     }
 

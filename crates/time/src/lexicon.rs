@@ -8,6 +8,7 @@
 //! word up once. No allocation per word.
 
 use crate::calendar::{Gran, Season, Tod};
+use annals_text::wordmap::{load_at, low_bytes};
 
 /// What a known word means to the grammar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -666,14 +667,7 @@ fn place(w: &[u8]) -> usize {
 /// where the text goes on far enough.
 #[inline]
 fn folded(b: &[u8], i: usize, n: usize) -> (u64, u64) {
-    let bytes = |k: usize| if k >= 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
-    let word = |at: usize, k: usize| -> u64 {
-        let x = match b.get(at..at + 8) {
-            Some(c) => u64::from_le_bytes(c.try_into().unwrap_or_default()),
-            None => b[at..at + k].iter().rev().fold(0, |v, &c| v << 8 | u64::from(c)),
-        };
-        (x | 0x2020_2020_2020_2020) & bytes(k)
-    };
+    let word = |at: usize, k: usize| (load_at(b, at, k) | 0x2020_2020_2020_2020) & low_bytes(k);
     let lo = word(i, n.min(8));
     let hi = if n > 8 { word(i + 8, n - 8) } else { 0 };
     (lo, hi)

@@ -10,6 +10,7 @@
 
 use super::NONE;
 use crate::token::ASCII_ALNUM;
+use crate::wordmap::load_at;
 
 /// Bits in a set of run keys: 8 KB, a few per cent of false hits for the
 /// thirteen thousand names.
@@ -38,14 +39,7 @@ impl RunKey {
         // One shift, no branch. (An empty run, which no scan asks for, gets
         // a key of its first eight bytes: harmless in a filter.)
         let mask = u64::MAX.wrapping_shr(64 - 8 * take as u32);
-        let head = match bytes.get(start..start + 8) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or([0; 8])),
-            // Near the end of the text: the bytes one by one.
-            None => bytes[start..start + take]
-                .iter()
-                .rev()
-                .fold(0, |w, &b| w << 8 | u64::from(b)),
-        } & mask;
+        let head = load_at(bytes, start, take);
         // Setting bit 5 lowercases an ASCII letter and leaves a digit as it is.
         let folded = (head | 0x2020_2020_2020_2020) & mask;
         let key = folded ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
