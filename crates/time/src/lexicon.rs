@@ -599,18 +599,14 @@ impl Lexicon {
     }
 
     /// [`Lexicon::word`] for a word of `n` (1 to 15) ASCII letters at `i`,
-    /// which are the low bytes of `word` (first byte lowest; every byte past
-    /// the word zero): the scanner has them loaded, and its place and key are
-    /// a few operations on them.
+    /// folded to lowercase in the low bytes of `key` (first byte lowest;
+    /// every byte past the word zero): the scanner has them loaded, and its
+    /// place is a few operations on them.
     #[inline]
-    pub fn short_word(&self, text: &str, i: usize, n: usize, word: (u64, u64)) -> (Option<Lex>, Marks) {
+    pub fn short_word(&self, text: &str, i: usize, n: usize, key: (u64, u64)) -> (Option<Lex>, Marks) {
         debug_assert!((1..16).contains(&n));
-        let (lo, hi) = word;
+        let lo = key.0;
         let place = ((lo & 31) << 9 | (lo >> 8 & 31) << 4) as usize | (n - 1);
-        // Every letter has the 0x40 bit; moved down, it is the case bit, and
-        // the zero bytes past the word stay zero.
-        const SIXTY_FOUR: u64 = 0x4040_4040_4040_4040;
-        let key = (lo | (lo & SIXTY_FOUR) >> 1, hi | (hi & SIXTY_FOUR) >> 1);
         self.find(place, key, text, i, i + n, true)
     }
 

@@ -112,22 +112,35 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
     let mut space = true;
     while i < end {
         let c = b[i];
-        // Words first: most tokens are.
+        // Words first: most tokens are. Most words are plain and short, and
+        // followed by a space and another word, which this loop goes on to
+        // without the tests for other tokens.
         if c.is_ascii_alphabetic() {
-            let (j, (meaning, word_marks)) = match short_word(b, i, end) {
-                Some((n, chunk)) => (i + n, lex.short_word(text, i, n, chunk)),
-                None => {
-                    let (j, letters) = scan_word(text, i, end);
-                    (j, lex.word(text, i, j, letters))
+            loop {
+                let Some(w) = short_word(b, i, end) else {
+                    if i < end && b[i].is_ascii_alphabetic() {
+                        let (j, letters) = scan_word(text, i, end);
+                        let (meaning, word_marks) = lex.word(text, i, j, letters);
+                        marks |= word_marks;
+                        let cap = b[i].is_ascii_uppercase();
+                        out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
+                        space = j < end && b[j] == b' ';
+                        i = j + usize::from(space);
+                    }
+                    break;
+                };
+                let j = i + w.len;
+                let (meaning, word_marks) = lex.short_word(text, i, w.len, w.key);
+                marks |= word_marks;
+                out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap: w.cap, space });
+                // The space after a word is passed over with it. (A word
+                // that ends the stretch ends the scan, whatever follows it.)
+                space = w.next == b' ';
+                i = j + usize::from(space);
+                if !space {
+                    break;
                 }
-            };
-            marks |= word_marks;
-            let cap = c.is_ascii_uppercase();
-            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
-            // Most words are followed by a space: passed over here, not by
-            // another turn of the loop.
-            space = j < end && b[j] == b' ';
-            i = j + usize::from(space);
+            }
             continue;
         }
         if c == b' ' || c == b'\n' || c == b'\t' || c == b'\r' {
@@ -252,31 +265,45 @@ fn odd_word(text: &str, i: usize, mut j: usize, end: usize) -> (usize, bool) {
     (j, letters)
 }
 
+/// A plain word of fewer than sixteen ASCII letters, as [`short_word`] finds it.
+struct ShortWord {
+    /// How many letters.
+    len: usize,
+    /// The letters folded to lowercase, in two machine words (first byte
+    /// lowest), every byte past the word zero: the lexicon's key.
+    key: (u64, u64),
+    /// The byte after the word.
+    next: u8,
+    /// The first letter is uppercase.
+    cap: bool,
+}
+
 /// The word at `i` when it is a plain one of fewer than sixteen ASCII letters
-/// (nearly all are), which ends inside the sixteen bytes of text from `i`:
-/// its length, and its bytes in two machine words (first byte lowest), every
-/// byte past the word zero.
+/// (nearly all are), which ends inside the sixteen bytes of text from `i`,
+/// measured and keyed from those bytes, loaded once.
 #[inline]
-fn short_word(b: &[u8], i: usize, end: usize) -> Option<(usize, (u64, u64))> {
+fn short_word(b: &[u8], i: usize, end: usize) -> Option<ShortWord> {
     // `first_chunk` of the rest: no sum that could overflow to check.
     let chunk = |k: usize| b.get(k..).and_then(|r| r.first_chunk::<8>()).map(|c| u64::from_le_bytes(*c));
+    const FOLD: u64 = 0x2020_2020_2020_2020;
     let lo = chunk(i)?;
     let (mut n, keep) = letters_in(lo);
-    let mut word = (lo & keep, 0);
+    let mut key = ((lo | FOLD) & keep, 0);
     let mut next = (lo >> (8 * (n % 8))) as u8;
     if n == 8 {
         let hi = chunk(i + 8)?;
         let (m, keep) = letters_in(hi);
         n += m;
-        word.1 = hi & keep;
+        key.1 = (hi | FOLD) & keep;
         next = (hi >> (8 * (n % 8))) as u8;
     }
     let j = i + n;
-    if n == 16 || j > end {
+    if n == 0 || n == 16 || j > end {
         return None;
     }
     // As in scan_word: a dot or a byte past ASCII may go on with the word.
-    (j == end || (next < 0x80 && next != b'.')).then_some((n, word))
+    let cap = lo & 0x20 == 0;
+    (j == end || (next < 0x80 && next != b'.')).then_some(ShortWord { len: n, key, next, cap })
 }
 
 /// How many of the eight bytes of `x` (first byte lowest) are ASCII letters
