@@ -270,9 +270,17 @@ impl Cal {
                 Gran::Decade => (-self.year - 8) / 10,
                 _ => (1 - self.year) / len - 1,
             };
-            format!("BC{:0w$}", n, w = digits)
+            if n < 0 {
+                return format!("BC{:0w$}", n, w = digits);
+            }
+            let mut s = String::with_capacity(8);
+            s.push_str("BC");
+            push_padded(&mut s, n as u32, digits);
+            s
         } else {
-            format!("{:0w$}", self.year / len, w = digits)
+            let mut s = String::with_capacity(8);
+            push_padded(&mut s, (self.year / len) as u32, digits);
+            s
         }
     }
 
@@ -328,12 +336,17 @@ impl Cal {
                     Gran::Century => 2,
                     _ => 3,
                 };
+                let mut s = String::with_capacity(12);
                 if (0..10_000).contains(&y) && y % len == 0 {
-                    let s = format!("{y:04}");
-                    format!("{}{}", &s[..4 - xs], "X".repeat(xs))
+                    push_padded(&mut s, y as u32, 4);
+                    s.truncate(4 - xs);
+                    (0..xs).for_each(|_| s.push('X'));
                 } else {
-                    format!("{}/{}", format_year(y), format_year(y + len - 1))
+                    push_year(&mut s, y);
+                    s.push('/');
+                    push_year(&mut s, y + len - 1);
                 }
+                s
             }
             Gran::Year => format_year(y),
             Gran::Half => {

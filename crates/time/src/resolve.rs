@@ -3,6 +3,7 @@
 //! reference time and the document date.
 
 use crate::calendar::{edtf_interval, part_interval, Cal, Gran, Part};
+use crate::date::push_padded;
 use crate::grammar::{DUnit, Parsed, Qty, RefKind, Sem};
 use crate::{format_year, Basis, Date, Interval, Precision, TimexType, When};
 
@@ -316,13 +317,19 @@ fn turn(boundary: Option<i32>) -> Resolved {
 /// anchored ("the next ten years"), the interval it covers.
 fn duration(p: &Parsed, q: Qty, unit: DUnit, anchor: i8, text: &str, ctx: &Ctx) -> Resolved {
     let (code, time) = unit.code();
-    let amount = match q {
-        Qty::N(n) => n.to_string(),
-        Qty::Half => ".5".into(),
-        Qty::Dec(s, e) => text.get(s as usize..e as usize).unwrap_or("X").to_string(),
-        Qty::Vague => "X".into(),
-    };
-    let value = format!("P{}{amount}{code}", if time { "T" } else { "" });
+    // Written piece by piece, without the formatting machinery.
+    let mut value = String::with_capacity(8);
+    value.push('P');
+    if time {
+        value.push('T');
+    }
+    match q {
+        Qty::N(n) => push_padded(&mut value, n, 1),
+        Qty::Half => value.push_str(".5"),
+        Qty::Dec(s, e) => value.push_str(text.get(s as usize..e as usize).unwrap_or("X")),
+        Qty::Vague => value.push('X'),
+    }
+    value.push_str(code);
     let when = (anchor != 0).then_some(()).and_then(|_| {
         let (g, mult) = unit.step()?;
         let n = match q {
@@ -347,7 +354,15 @@ fn duration(p: &Parsed, q: Qty, unit: DUnit, anchor: i8, text: &str, ctx: &Ctx) 
 
 /// EDTF with the approximate marker on each end.
 fn approx_edtf(e: &str) -> String {
-    e.split('/').map(|x| format!("{x}~")).collect::<Vec<_>>().join("/")
+    let mut s = String::with_capacity(e.len() + 2);
+    for (k, x) in e.split('/').enumerate() {
+        if k > 0 {
+            s.push('/');
+        }
+        s.push_str(x);
+        s.push('~');
+    }
+    s
 }
 
 #[cfg(test)]

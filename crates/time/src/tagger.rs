@@ -249,7 +249,10 @@ impl Reader<'_> {
             let r = resolve(p, clean, &ctx);
             let start = toks[p.t0].start as usize;
             let end = toks[p.t1 - 1].end as usize;
-            let mut when = r.when.clone();
+            // "By the mid-19th century, ...": the story is then at the date
+            // itself, which only a bound "by" needs kept apart.
+            let unbounded = if a.bound == Some(Bound::OnOrBefore) { r.when.clone() } else { None };
+            let mut when = r.when;
             if let (Some(w), Some(b)) = (when.as_mut(), a.bound) {
                 apply_bound(w, b, a.anchored, dct);
             }
@@ -291,9 +294,8 @@ impl Reader<'_> {
             }
             if sets {
                 story.reference = r.cal.or(story.reference);
-                // "By the mid-19th century, ...": the story is then at the date itself.
                 let when = if a.bound == Some(Bound::OnOrBefore) {
-                    r.when.clone()
+                    unbounded
                 } else {
                     out.timexes.last().and_then(|t| t.when.clone())
                 };
@@ -394,7 +396,7 @@ fn range_when(a: &Timex, b: &Timex) -> Option<When> {
     }
     let interval = Interval::new(wa.interval.start, wb.interval.end);
     let precision = wa.precision.max(wb.precision);
-    let edtf = format!("{}/{}", first(&wa.edtf), last(&wb.edtf));
+    let edtf = joined(first(&wa.edtf), "/", last(&wb.edtf));
     let basis =
         if wa.basis == Basis::Explicit && wb.basis == Basis::Explicit { Basis::Explicit } else { Basis::Anchored };
     Some(When { edtf, interval, precision, approximate: wa.approximate || wb.approximate, basis })
@@ -411,16 +413,16 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
     let (interval, edtf) = match b {
         Bound::After => {
             let end = Date::year_end(iv.end.year + years).min(dct.max(iv.end));
-            (Interval::new(iv.start, end), format!("{}/..", first(&w.edtf)))
+            (Interval::new(iv.start, end), joined(first(&w.edtf), "/..", ""))
         }
-        Bound::Since => (Interval::new(iv.start, dct.max(iv.end)), format!("{}/..", first(&w.edtf))),
+        Bound::Since => (Interval::new(iv.start, dct.max(iv.end)), joined(first(&w.edtf), "/..", "")),
         Bound::Before => {
             let end = iv.start.add_days(-1);
-            let edtf = format!("../{}", edtf_date(&end, w.precision));
+            let edtf = joined("", "../", &edtf_date(&end, w.precision));
             (Interval::new(Date::year_start(iv.start.year - years), end), edtf)
         }
         Bound::OnOrBefore | Bound::Until => {
-            (Interval::new(Date::year_start(iv.start.year - years), iv.end), format!("../{}", last(&w.edtf)))
+            (Interval::new(Date::year_start(iv.start.year - years), iv.end), joined("", "../", last(&w.edtf)))
         }
     };
     w.interval = interval;
@@ -429,6 +431,15 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
     if anchored {
         w.basis = Basis::Anchored;
     }
+}
+
+/// `a`, `mid` and `b` in one string, without the formatting machinery.
+fn joined(a: &str, mid: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + mid.len() + b.len());
+    s.push_str(a);
+    s.push_str(mid);
+    s.push_str(b);
+    s
 }
 
 fn first(e: &str) -> &str {
