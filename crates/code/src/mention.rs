@@ -207,12 +207,12 @@ pub fn find_mentions(
     let openers = pronouns | PAIR_OPENERS.bit();
     let classes = all_classes(words);
     let mut i = 0;
-    while i < n {
+    loop {
         // Most tokens begin no mention: no name, role noun, pronoun or word
         // that opens a pair. They are passed over before the questions below.
-        if s.name_at[i].0 | s.agent_at[i].0 == 0 && classes[i] & openers == 0 {
-            i += 1;
-            continue;
+        i = next_opener(s, &classes, openers, i);
+        if i >= n {
+            break;
         }
         if let Some(m) = phrase_at(kb, words, is_head, s, i) {
             i = m.end.max(i + 1);
@@ -264,6 +264,25 @@ pub fn find_mentions(
         i += 1;
     }
     annotate(kb, words, is_head, out);
+}
+
+/// The first token from `i` on that may begin a mention: one where a name or
+/// a role noun starts or whose classes meet `openers` (`n` if none is).
+///
+/// A loop of its own over the three tables, cut to one length, so that it
+/// keeps them in registers and has no bounds checks: most tokens begin
+/// nothing, and the loop of [`find_mentions`] around the questions reloaded
+/// the tables at each.
+#[inline]
+fn next_opener(s: &MentionScratch, classes: &[u64], openers: u64, i: usize) -> usize {
+    let n = classes.len();
+    let (names, agents) = (&s.name_at[..n], &s.agent_at[..n]);
+    let rest = names[i.min(n)..]
+        .iter()
+        .zip(&agents[i.min(n)..])
+        .zip(&classes[i.min(n)..])
+        .position(|((name, agent), &class)| name.0 | agent.0 != 0 || class & openers != 0);
+    rest.map_or(n, |k| i + k)
 }
 
 /// Whose a possessive pronoun's possessor is: "their" plural, "its" a thing,
