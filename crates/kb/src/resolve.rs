@@ -138,7 +138,8 @@ impl KnowledgeBase {
             return with_scored(|scored| self.resolve_in(name, at, focus, scored));
         };
         let slot = key.slot();
-        if let Some(chosen) = MEMO.with(|memo| memo.borrow().get(slot).and_then(|s| s.answer(&key))) {
+        if let Some(chosen) = MEMO.with(|memo| memo.borrow().get(slot).and_then(|s| s.answer(&key)))
+        {
             return chosen.map(|c| self.resolution(c, at));
         }
         let chosen = with_scored(|scored| {
