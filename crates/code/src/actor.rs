@@ -289,7 +289,17 @@ pub fn resolve<'kb>(
     out: &mut Vec<Actor<'kb>>,
 ) {
     let (group_id, noun_key) = ids;
+    if m.in_name {
+        // "the Europe Bridge": part of another proper name, not an actor.
+        return;
+    }
     let focus_countries = focus.countries();
+    // What the mention makes of every actor it names, worked out once.
+    let argument = !m.attributive && !m.predicate;
+    let located = matches!(
+        m.prep,
+        Some("in") | Some("at") | Some("near") | Some("across")
+    );
     let from_name = |name: u32| -> Option<Actor<'kb>> {
         let r = kb.resolve(name, at, focus_countries)?;
         Some(Actor {
@@ -304,21 +314,15 @@ pub fn resolve<'kb>(
             span,
             noun_key: 0,
             group: group_id,
-            argument: !m.attributive && !m.predicate,
-            located: matches!(
-                m.prep,
-                Some("in") | Some("at") | Some("near") | Some("across")
-            ),
+            argument,
+            located,
         })
     };
     let own = |mut a: Actor<'kb>| {
         a.span = span;
         a.group = group_id;
-        a.argument = !m.attributive && !m.predicate;
-        a.located = matches!(
-            m.prep,
-            Some("in") | Some("at") | Some("near") | Some("across")
-        );
+        a.argument = argument;
+        a.located = located;
         a
     };
     let with_agent = |mut a: Actor<'kb>| {
@@ -329,17 +333,19 @@ pub fn resolve<'kb>(
         own(a)
     };
     let earlier_flat = || earlier.latest_first();
-    if m.in_name {
-        // "the Europe Bridge": part of another proper name, not an actor.
-        return;
-    }
     match m.head {
         Head::Name(n) => {
-            let Some(mut a) = from_name(n) else {
+            let Some(a) = from_name(n) else {
                 return;
             };
+            // Changed in place, where it stands: an actor is large to copy.
+            // (`from_name` has set all `own` would.)
+            out.push(a);
+            let a = out.last_mut().expect("just pushed");
             a.plural = m.plural || kb.name_text(n).ends_with('s');
-            out.push(with_agent(a));
+            if let Some(ag) = m.agent {
+                a.agent = Some(ag);
+            }
         }
         Head::Agent => {
             // The country: the hint ("government of Iraq"), the same noun before
@@ -387,7 +393,7 @@ pub fn resolve<'kb>(
                     span,
                     noun_key,
                     group: group_id,
-                    argument: !m.attributive && !m.predicate,
+                    argument,
                     located: false,
                 };
                 out.push(with_agent(a));

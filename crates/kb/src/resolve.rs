@@ -9,11 +9,8 @@
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
-use std::hash::{Hash, Hasher};
 
 use annals_time::{Date, Interval};
-
-use rustc_hash::FxHashMap;
 
 use crate::{Actor, ActorKind, DaySpan, KnowledgeBase};
 
@@ -140,7 +137,9 @@ impl KnowledgeBase {
         let Some(key) = self.memo_key(name, at, focus) else {
             return with_scored(|scored| self.resolve_in(name, at, focus, scored));
         };
-        if let Some(chosen) = MEMO.with(|memo| memo.borrow().get(&key).copied()) {
+        let slot = key.slot();
+        if let Some(chosen) = MEMO.with(|memo| memo.borrow().get(slot).and_then(|s| s.answer(&key)))
+        {
             return chosen.map(|c| self.resolution(c, at));
         }
         let chosen = with_scored(|scored| {
@@ -150,10 +149,13 @@ impl KnowledgeBase {
         });
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
-            if memo.len() >= MEMO_SIZE {
-                memo.clear();
+            if memo.is_empty() {
+                memo.resize(MEMO_SLOTS, MemoSlot::EMPTY);
             }
-            memo.insert(key, chosen);
+            memo[slot] = MemoSlot {
+                key: Some(key),
+                chosen,
+            };
         });
         chosen.map(|c| self.resolution(c, at))
     }
@@ -391,13 +393,36 @@ struct MemoKey {
     in_focus: u64,
 }
 
-impl Hash for MemoKey {
-    /// Three words rather than one per field (equal keys still hash alike:
-    /// the fields are only mixed).
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.kb << 32 ^ u64::from(self.name) ^ self.in_focus.rotate_left(40));
-        state.write_u64(self.start);
-        state.write_u64(self.end);
+impl MemoKey {
+    /// The memo slot of this key: its fields mixed into one word, multiplied
+    /// (Fibonacci hashing), the top bits taken.
+    #[inline]
+    fn slot(&self) -> usize {
+        let mixed = (self.kb << 32 ^ u64::from(self.name) ^ self.in_focus.rotate_left(40))
+            ^ self.start.rotate_left(21)
+            ^ self.end.rotate_left(43);
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - MEMO_BITS)) as usize
+    }
+}
+
+/// One slot of the memo: a key and what was chosen for it.
+#[derive(Clone, Copy)]
+struct MemoSlot {
+    /// `None` while the slot is unused.
+    key: Option<MemoKey>,
+    chosen: Option<Chosen>,
+}
+
+impl MemoSlot {
+    const EMPTY: MemoSlot = MemoSlot {
+        key: None,
+        chosen: None,
+    };
+
+    /// What was chosen for `key`, if this slot holds it.
+    #[inline]
+    fn answer(&self, key: &MemoKey) -> Option<Option<Chosen>> {
+        (self.key.as_ref() == Some(key)).then_some(self.chosen)
     }
 }
 
@@ -421,11 +446,17 @@ fn same_code(a: &str, b: &str) -> bool {
     }
 }
 
-/// How many resolutions a thread remembers before it starts again.
-const MEMO_SIZE: usize = 1 << 14;
+/// A thread remembers up to `1 << MEMO_BITS` resolutions, one a slot.
+const MEMO_BITS: u32 = 12;
+const MEMO_SLOTS: usize = 1 << MEMO_BITS;
 
 thread_local! {
-    static MEMO: RefCell<FxHashMap<MemoKey, Option<Chosen>>> = RefCell::new(FxHashMap::default());
+    /// Direct-mapped (a key has one slot, and a newer key in it replaces an
+    /// older): a lookup is a multiplication and one compare, where a hash
+    /// map's took ~100 instructions. The few distinct keys of a text rarely
+    /// meet in a slot. Sized at the first resolution; `const`, so that a lookup
+    /// does not test whether the thread's memo was made.
+    static MEMO: RefCell<Vec<MemoSlot>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Runs `f` with the buffer readings are scored into, kept per thread: the
