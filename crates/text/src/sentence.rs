@@ -208,10 +208,14 @@ impl WordList {
 
 /// Splits clean text into sentences.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    for (paragraph, (pstart, pend)) in paragraphs(text).into_iter().enumerate() {
+    // Sized for about one sentence in a hundred bytes, with room to spare, so
+    // that most documents' sentences are pushed without growing the vector.
+    let mut out = Vec::with_capacity(text.len() / 64 + 4);
+    let mut paragraph = 0;
+    paragraphs(text, |pstart, pend| {
         split_paragraph(text, pstart, pend, paragraph, &mut out);
-    }
+        paragraph += 1;
+    });
     out
 }
 
@@ -275,10 +279,10 @@ fn line_break(bytes: &[u8], i: usize) -> usize {
     }
 }
 
-/// Byte ranges of paragraphs: text between blank lines.
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+/// Hands `each` the byte range of each paragraph (text between blank lines),
+/// in order: as found, rather than collected in a vector a document.
+fn paragraphs(text: &str, mut each: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_nonblank_end = 0;
     let mut line_start = 0;
@@ -293,7 +297,7 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         };
         if text[line_start..i].trim().is_empty() {
             if let Some(s) = start.take() {
-                out.push((s, last_nonblank_end));
+                each(s, last_nonblank_end);
             }
         } else {
             start.get_or_insert(line_start);
@@ -303,9 +307,8 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
         line_start = i;
     }
     if let Some(s) = start {
-        out.push((s, last_nonblank_end));
+        each(s, last_nonblank_end);
     }
-    out
 }
 
 fn split_paragraph(
