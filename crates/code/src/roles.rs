@@ -151,7 +151,7 @@ impl SentenceView<'_> {
 pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
     // Most sentences name no event: nothing below is needed for them.
     if hits.is_empty() {
-        out.clear();
+        SCRATCH.with(|scratch| scratch.borrow_mut().retire(out, 0));
         return;
     }
     let classes = all_classes(v.words);
@@ -202,6 +202,29 @@ struct Scratch {
     verb_heads: Vec<bool>,
     /// The sentence's clauses.
     clauses: Clauses,
+    /// The code and rule strings of candidates no longer in use, whose buffers
+    /// new candidates take over: most sentences have fewer candidates than the
+    /// one before, and a string dropped there would be allocated again later.
+    spare_strings: Vec<String>,
+}
+
+impl Scratch {
+    /// Shortens `out` to `len` candidates, keeping the strings of those dropped.
+    fn retire(&mut self, out: &mut Vec<Candidate>, len: usize) {
+        if out.len() > len {
+            for c in out.drain(len..) {
+                self.spare_strings.push(c.code);
+                self.spare_strings.push(c.rule);
+            }
+        }
+    }
+}
+
+/// An empty string, with a buffer from a retired candidate where `spare` has one.
+fn spare_string(spare: &mut Vec<String>) -> String {
+    let mut s = spare.pop().unwrap_or_default();
+    s.clear();
+    s
 }
 
 thread_local! {
@@ -211,8 +234,8 @@ thread_local! {
 /// One candidate per reading kept, with its parties. The candidates already in
 /// `out` (the last sentence's) lend their strings' buffers to the new ones.
 fn assign_roles(lex: &Lexicon, v: &SentenceView, scratch: &mut Scratch, out: &mut Vec<Candidate>) {
+    scratch.retire(out, scratch.readings.len());
     let hits = &scratch.readings;
-    out.truncate(hits.len());
     if hits.is_empty() {
         return;
     }
@@ -236,8 +259,8 @@ fn assign_roles(lex: &Lexicon, v: &SentenceView, scratch: &mut Scratch, out: &mu
         if k == out.len() {
             out.push(Candidate {
                 hit: *hit,
-                code: String::new(),
-                rule: String::new(),
+                code: spare_string(&mut scratch.spare_strings),
+                rule: spare_string(&mut scratch.spare_strings),
                 source: Party::None,
                 target: Party::None,
                 symmetric: false,
