@@ -120,11 +120,13 @@ impl SentenceView<'_> {
     }
 
     /// [`is_adjective`] of token `i`, its list read from the token's classes.
+    /// The ending and the class bit are asked before the letters are read:
+    /// most words have neither.
     fn is_adjective_at(&self, i: usize) -> bool {
-        let t = self.text(i);
+        let t = self.bytes(i);
         t.len() > 2
-            && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && (has_adjective_ending(t.as_bytes()) || self.is(i, ADJECTIVES))
+            && (has_adjective_ending(t) || self.is(i, ADJECTIVES))
+            && t.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
     }
 
     /// Indices of the mentions of `m`'s coordination group.
@@ -322,7 +324,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
             continue;
         }
         if h.kind == Kind::Verb && h.head > 0 {
-            let prev = v.text(h.head - 1);
+            let prev = v.bytes(h.head - 1);
             // "the besieged town", "Israeli-occupied", "the defeated party": participles as adjectives.
             let participle = matches!(
                 h.form,
@@ -332,7 +334,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 && (v.in_any(
                     h.head - 1,
                     A_AN.bit() | THE.bit() | THIS.bit() | POSSESSIVE_PRONOUNS.bit(),
-                ) || prev == "-")
+                ) || prev == b"-")
             {
                 continue;
             }
@@ -358,14 +360,14 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                         | RELATIVES.bit(),
                 )
                 && !matches!(v.bytes(h.head - 1), b"they" | b"you")
-                && !prev.ends_with("ly")
+                && !prev.ends_with(b"ly")
             {
                 continue;
             }
             // "mobilized pressure groups": a verb right after a verb is a noun.
             if matches!(h.form, Form::Base | Form::Third)
                 && v.is_head[h.head - 1]
-                && (prev.ends_with("ed") || prev.ends_with("ing"))
+                && (prev.ends_with(b"ed") || prev.ends_with(b"ing"))
             {
                 continue;
             }
@@ -374,8 +376,8 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 && (hits
                     .iter()
                     .any(|o| o.kind == Kind::Verb && o.head + 1 == h.head)
-                    || prev.ends_with("ed")
-                    || is_in(prev, &["fought", "struck", "hit", "fight", "strike"]))
+                    || prev.ends_with(b"ed")
+                    || is_in(v.text(h.head - 1), &["fought", "struck", "hit", "fight", "strike"]))
             {
                 continue;
             }
@@ -385,7 +387,10 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
             }
             // "a shooting", "the bombing": a gerund after a determiner is a noun.
             if h.form == Form::Gerund
-                && is_in(prev, &["a", "an", "the", "this", "that", "its", "their"])
+                && is_in(
+                    v.text(h.head - 1),
+                    &["a", "an", "the", "this", "that", "its", "their"],
+                )
             {
                 continue;
             }
@@ -531,15 +536,15 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    let prev = v.text(i - 1);
+    let prev = v.bytes(i - 1);
     if v.is(i - 1, DETERMINERS)
-        || prev == "'s"
-        || prev == "'"
-        || v.bytes(i - 1).first().is_some_and(|b| b.is_ascii_digit())
+        || prev == b"'s"
+        || prev == b"'"
+        || prev.first().is_some_and(|b| b.is_ascii_digit())
     {
         return true;
     }
-    if v.is(i - 1, PREPOSITIONS) && !prev.eq_ignore_ascii_case("to") {
+    if v.is(i - 1, PREPOSITIONS) && !prev.eq_ignore_ascii_case(b"to") {
         return true;
     }
     if v.in_mention[i - 1] {
@@ -560,11 +565,11 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     }
     // "anti-Western riots", "pro-government rallies": a word after a hyphenated
     // modifier is the noun it modifies.
-    if i >= 2 && v.text(i - 2) == "-" {
+    if i >= 2 && v.bytes(i - 2) == b"-" {
         return true;
     }
     // "recent calls": a plural after an adjective.
-    if v.text(i).ends_with('s') && v.is_adjective_at(i - 1) {
+    if v.bytes(i).ends_with(b"s") && v.is_adjective_at(i - 1) {
         return true;
     }
     // "a key ally", "growing pressure": adjectives back to a determiner.
@@ -573,9 +578,9 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     while j > 0
         && steps < 5
         && (v.is_adjective_at(j)
-            || v.text(j).ends_with("ing")
-            || v.text(j) == "-"
-            || (j > 0 && v.text(j - 1) == "-"))
+            || v.bytes(j).ends_with(b"ing")
+            || v.bytes(j) == b"-"
+            || (j > 0 && v.bytes(j - 1) == b"-"))
     {
         j -= 1;
         steps += 1;
@@ -589,11 +594,10 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         let mut j = i;
         while j > 0 && i - j < 3 {
             j -= 1;
-            let w = v.text(j);
             if v.is(j, A_AN) {
                 return true;
             }
-            if !(w.len() > 2
+            if !(v.bytes(j).len() > 2
                 && v.is_lowercase(j)
                 && !v.is(j, PREPOSITIONS)
                 && !v.is(j, AUXILIARIES)
@@ -608,7 +612,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     }
     // "a suicide car bombing": a gerund after singular noun modifiers and a determiner.
     // Plural words between are excluded: "the troops bombing the city" is a clause.
-    if v.text(i).ends_with("ing") {
+    if v.bytes(i).ends_with(b"ing") {
         let mut j = i - 1;
         while j > 0 && i - j <= 2 {
             let w = v.text(j);
@@ -637,11 +641,11 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     }
     // An adjective before it: "brief border war", "military aid".
     v.is_lowercase(i - 1)
-        && (prev.ends_with("al")
-            || prev.ends_with("ary")
-            || prev.ends_with("ic")
-            || prev.ends_with("ive")
-            || prev.ends_with("ous"))
+        && (prev.ends_with(b"al")
+            || prev.ends_with(b"ary")
+            || prev.ends_with(b"ic")
+            || prev.ends_with(b"ive")
+            || prev.ends_with(b"ous"))
 }
 
 fn verb_roles(
