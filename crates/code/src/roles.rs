@@ -135,6 +135,14 @@ impl SentenceView<'_> {
     fn group_of(&self, m: usize) -> Group {
         let g = self.mentions[m].group;
         let argument = self.mentions[m].is_argument();
+        // Most mentions are a group of their own.
+        let alone = |k: Option<usize>| {
+            k.and_then(|k| self.mentions.get(k))
+                .is_none_or(|x| x.group != g)
+        };
+        if alone(m.checked_sub(1)) && alone(Some(m + 1)) {
+            return Group::one(m);
+        }
         let first = self.mentions[..m]
             .iter()
             .rposition(|x| x.group != g)
@@ -377,7 +385,10 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                     .iter()
                     .any(|o| o.kind == Kind::Verb && o.head + 1 == h.head)
                     || prev.ends_with(b"ed")
-                    || is_in(v.text(h.head - 1), &["fought", "struck", "hit", "fight", "strike"]))
+                    || is_in(
+                        v.text(h.head - 1),
+                        &["fought", "struck", "hit", "fight", "strike"],
+                    ))
             {
                 continue;
             }
