@@ -308,7 +308,7 @@ fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) ->
     let Some(that) = c.clause.0.checked_sub(1) else {
         return false;
     };
-    if !v.text(that).eq_ignore_ascii_case("that") {
+    if !v.bytes(that).eq_ignore_ascii_case(b"that") {
         return false;
     }
     earlier.iter().any(|h| {
@@ -1024,7 +1024,7 @@ fn denied(v: &SentenceView, head: usize, form: Form, clause_start: usize) -> boo
     }
     // The clause the verb heads is the object of a denial: "denied (that) ...".
     let mut i = clause_start;
-    if i > 0 && v.text(i - 1).eq_ignore_ascii_case("that") {
+    if i > 0 && v.bytes(i - 1).eq_ignore_ascii_case(b"that") {
         i -= 1;
     }
     i > 0 && denial(i - 1) && clause_start < head
@@ -1079,7 +1079,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     // Relative clause: the antecedent before "which/who/that".
     if j > 0 && v.is(j - 1, RELATIVES) {
         let rel = j - 1;
-        let before = if rel > 0 && v.text(rel - 1) == "," {
+        let before = if rel > 0 && v.bytes(rel - 1) == b"," {
             rel - 1
         } else {
             rel
@@ -1102,17 +1102,17 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     }
     // After a relative clause set off by commas: "Uganda, which had closed its
     // border, attacked Kenya" -- the subject is the antecedent before ", which".
-    if j > 1 && v.text(j - 1) == "," {
+    if j > 1 && v.bytes(j - 1) == b"," {
         let opening = (j.saturating_sub(24)..j - 1).rev().find(|&i| {
-            v.text(i) == ","
+            v.bytes(i) == b","
                 && i > 0
-                && ["which", "who", "whose"]
+                && [&b"which"[..], b"who", b"whose"]
                     .iter()
-                    .any(|w| v.text(i + 1).eq_ignore_ascii_case(w))
+                    .any(|w| v.bytes(i + 1).eq_ignore_ascii_case(w))
         });
         if let Some(open) = opening {
             // No other comma-closed clause in between: the relative ends at our comma.
-            if !(open + 1..j - 1).any(|i| v.text(i) == "," || v.text(i) == ";") {
+            if !(open + 1..j - 1).any(|i| matches!(v.bytes(i), b"," | b";")) {
                 if let Some(m) = v
                     .mentions
                     .iter()
@@ -1125,9 +1125,9 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     }
     // Coordinated verb phrase: "made peace and established trade".
     if j > 0
-        && (v.text(j - 1).eq_ignore_ascii_case("and")
-            || v.text(j - 1) == ","
-            || v.text(j - 1).eq_ignore_ascii_case("then"))
+        && (v.bytes(j - 1).eq_ignore_ascii_case(b"and")
+            || v.bytes(j - 1) == b","
+            || v.bytes(j - 1).eq_ignore_ascii_case(b"then"))
     {
         if let Some(prev) = done.iter().rev().find(|c| {
             c.hit.kind == Kind::Verb
@@ -1140,17 +1140,17 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     }
     // An apposition between subject and verb: "Pakistan, a key U.S. ally, has refused".
     let mut limit = j;
-    if j > 0 && v.text(j - 1) == "," {
+    if j > 0 && v.bytes(j - 1) == b"," {
         if let Some(open) = (clause_start..j - 1)
             .rev()
             .take(14)
-            .find(|&i| v.text(i) == ",")
+            .find(|&i| v.bytes(i) == b",")
         {
             let has_verb = (open + 1..j - 1).any(|i| v.verb_heads[i]);
             let starts_with_name = v.mention_at.get(open + 1).is_some_and(|&m| m != usize::MAX)
-                || v.text(open + 1).eq_ignore_ascii_case("a")
-                || v.text(open + 1).eq_ignore_ascii_case("an")
-                || v.text(open + 1).eq_ignore_ascii_case("the");
+                || v.bytes(open + 1).eq_ignore_ascii_case(b"a")
+                || v.bytes(open + 1).eq_ignore_ascii_case(b"an")
+                || v.bytes(open + 1).eq_ignore_ascii_case(b"the");
             if !has_verb && starts_with_name && open > clause_start {
                 limit = open;
             }
@@ -1210,7 +1210,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
 fn by_agent(v: &SentenceView, from: usize, clause_end: usize) -> Party {
     let Some(by) = (from..clause_end.min(v.words.len()))
         .take(12)
-        .find(|&i| v.text(i).eq_ignore_ascii_case("by"))
+        .find(|&i| v.bytes(i).eq_ignore_ascii_case(b"by"))
     else {
         return Party::None;
     };
