@@ -120,11 +120,13 @@ impl SentenceView<'_> {
     }
 
     /// [`is_adjective`] of token `i`, its list read from the token's classes.
+    /// The ending and the class bit are asked before the letters are read:
+    /// most words have neither.
     fn is_adjective_at(&self, i: usize) -> bool {
-        let t = self.text(i);
+        let t = self.bytes(i);
         t.len() > 2
-            && t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && (has_adjective_ending(t.as_bytes()) || self.is(i, ADJECTIVES))
+            && (has_adjective_ending(t) || self.is(i, ADJECTIVES))
+            && t.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
     }
 
     /// Indices of the mentions of `m`'s coordination group.
@@ -133,6 +135,14 @@ impl SentenceView<'_> {
     fn group_of(&self, m: usize) -> Group {
         let g = self.mentions[m].group;
         let argument = self.mentions[m].is_argument();
+        // Most mentions are a group of their own.
+        let alone = |k: Option<usize>| {
+            k.and_then(|k| self.mentions.get(k))
+                .is_none_or(|x| x.group != g)
+        };
+        if alone(m.checked_sub(1)) && alone(Some(m + 1)) {
+            return Group::one(m);
+        }
         let first = self.mentions[..m]
             .iter()
             .rposition(|x| x.group != g)
@@ -151,7 +161,7 @@ impl SentenceView<'_> {
 pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
     // Most sentences name no event: nothing below is needed for them.
     if hits.is_empty() {
-        out.clear();
+        SCRATCH.with(|scratch| scratch.borrow_mut().retire(out, 0));
         return;
     }
     let classes = all_classes(v.words);
@@ -202,6 +212,29 @@ struct Scratch {
     verb_heads: Vec<bool>,
     /// The sentence's clauses.
     clauses: Clauses,
+    /// The code and rule strings of candidates no longer in use, whose buffers
+    /// new candidates take over: most sentences have fewer candidates than the
+    /// one before, and a string dropped there would be allocated again later.
+    spare_strings: Vec<String>,
+}
+
+impl Scratch {
+    /// Shortens `out` to `len` candidates, keeping the strings of those dropped.
+    fn retire(&mut self, out: &mut Vec<Candidate>, len: usize) {
+        if out.len() > len {
+            for c in out.drain(len..) {
+                self.spare_strings.push(c.code);
+                self.spare_strings.push(c.rule);
+            }
+        }
+    }
+}
+
+/// An empty string, with a buffer from a retired candidate where `spare` has one.
+fn spare_string(spare: &mut Vec<String>) -> String {
+    let mut s = spare.pop().unwrap_or_default();
+    s.clear();
+    s
 }
 
 thread_local! {
@@ -211,8 +244,8 @@ thread_local! {
 /// One candidate per reading kept, with its parties. The candidates already in
 /// `out` (the last sentence's) lend their strings' buffers to the new ones.
 fn assign_roles(lex: &Lexicon, v: &SentenceView, scratch: &mut Scratch, out: &mut Vec<Candidate>) {
+    scratch.retire(out, scratch.readings.len());
     let hits = &scratch.readings;
-    out.truncate(hits.len());
     if hits.is_empty() {
         return;
     }
@@ -236,8 +269,8 @@ fn assign_roles(lex: &Lexicon, v: &SentenceView, scratch: &mut Scratch, out: &mu
         if k == out.len() {
             out.push(Candidate {
                 hit: *hit,
-                code: String::new(),
-                rule: String::new(),
+                code: spare_string(&mut scratch.spare_strings),
+                rule: spare_string(&mut scratch.spare_strings),
                 source: Party::None,
                 target: Party::None,
                 symmetric: false,
@@ -275,7 +308,7 @@ fn asked_for(lex: &Lexicon, v: &SentenceView, earlier: &[Hit], c: &Candidate) ->
     let Some(that) = c.clause.0.checked_sub(1) else {
         return false;
     };
-    if !v.text(that).eq_ignore_ascii_case("that") {
+    if !v.bytes(that).eq_ignore_ascii_case(b"that") {
         return false;
     }
     earlier.iter().any(|h| {
@@ -299,7 +332,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
             continue;
         }
         if h.kind == Kind::Verb && h.head > 0 {
-            let prev = v.text(h.head - 1);
+            let prev = v.bytes(h.head - 1);
             // "the besieged town", "Israeli-occupied", "the defeated party": participles as adjectives.
             let participle = matches!(
                 h.form,
@@ -309,7 +342,7 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 && (v.in_any(
                     h.head - 1,
                     A_AN.bit() | THE.bit() | THIS.bit() | POSSESSIVE_PRONOUNS.bit(),
-                ) || prev == "-")
+                ) || prev == b"-")
             {
                 continue;
             }
@@ -335,14 +368,14 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                         | RELATIVES.bit(),
                 )
                 && !matches!(v.bytes(h.head - 1), b"they" | b"you")
-                && !prev.ends_with("ly")
+                && !prev.ends_with(b"ly")
             {
                 continue;
             }
             // "mobilized pressure groups": a verb right after a verb is a noun.
             if matches!(h.form, Form::Base | Form::Third)
                 && v.is_head[h.head - 1]
-                && (prev.ends_with("ed") || prev.ends_with("ing"))
+                && (prev.ends_with(b"ed") || prev.ends_with(b"ing"))
             {
                 continue;
             }
@@ -351,8 +384,11 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
                 && (hits
                     .iter()
                     .any(|o| o.kind == Kind::Verb && o.head + 1 == h.head)
-                    || prev.ends_with("ed")
-                    || is_in(prev, &["fought", "struck", "hit", "fight", "strike"]))
+                    || prev.ends_with(b"ed")
+                    || is_in(
+                        v.text(h.head - 1),
+                        &["fought", "struck", "hit", "fight", "strike"],
+                    ))
             {
                 continue;
             }
@@ -362,7 +398,10 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
             }
             // "a shooting", "the bombing": a gerund after a determiner is a noun.
             if h.form == Form::Gerund
-                && is_in(prev, &["a", "an", "the", "this", "that", "its", "their"])
+                && is_in(
+                    v.text(h.head - 1),
+                    &["a", "an", "the", "this", "that", "its", "their"],
+                )
             {
                 continue;
             }
@@ -508,15 +547,15 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     if i == 0 {
         return false;
     }
-    let prev = v.text(i - 1);
+    let prev = v.bytes(i - 1);
     if v.is(i - 1, DETERMINERS)
-        || prev == "'s"
-        || prev == "'"
-        || v.bytes(i - 1).first().is_some_and(|b| b.is_ascii_digit())
+        || prev == b"'s"
+        || prev == b"'"
+        || prev.first().is_some_and(|b| b.is_ascii_digit())
     {
         return true;
     }
-    if v.is(i - 1, PREPOSITIONS) && !prev.eq_ignore_ascii_case("to") {
+    if v.is(i - 1, PREPOSITIONS) && !prev.eq_ignore_ascii_case(b"to") {
         return true;
     }
     if v.in_mention[i - 1] {
@@ -537,11 +576,11 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     }
     // "anti-Western riots", "pro-government rallies": a word after a hyphenated
     // modifier is the noun it modifies.
-    if i >= 2 && v.text(i - 2) == "-" {
+    if i >= 2 && v.bytes(i - 2) == b"-" {
         return true;
     }
     // "recent calls": a plural after an adjective.
-    if v.text(i).ends_with('s') && v.is_adjective_at(i - 1) {
+    if v.bytes(i).ends_with(b"s") && v.is_adjective_at(i - 1) {
         return true;
     }
     // "a key ally", "growing pressure": adjectives back to a determiner.
@@ -550,9 +589,9 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     while j > 0
         && steps < 5
         && (v.is_adjective_at(j)
-            || v.text(j).ends_with("ing")
-            || v.text(j) == "-"
-            || (j > 0 && v.text(j - 1) == "-"))
+            || v.bytes(j).ends_with(b"ing")
+            || v.bytes(j) == b"-"
+            || (j > 0 && v.bytes(j - 1) == b"-"))
     {
         j -= 1;
         steps += 1;
@@ -566,11 +605,10 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
         let mut j = i;
         while j > 0 && i - j < 3 {
             j -= 1;
-            let w = v.text(j);
             if v.is(j, A_AN) {
                 return true;
             }
-            if !(w.len() > 2
+            if !(v.bytes(j).len() > 2
                 && v.is_lowercase(j)
                 && !v.is(j, PREPOSITIONS)
                 && !v.is(j, AUXILIARIES)
@@ -585,7 +623,7 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     }
     // "a suicide car bombing": a gerund after singular noun modifiers and a determiner.
     // Plural words between are excluded: "the troops bombing the city" is a clause.
-    if v.text(i).ends_with("ing") {
+    if v.bytes(i).ends_with(b"ing") {
         let mut j = i - 1;
         while j > 0 && i - j <= 2 {
             let w = v.text(j);
@@ -614,11 +652,11 @@ fn looks_like_noun(v: &SentenceView, i: usize) -> bool {
     }
     // An adjective before it: "brief border war", "military aid".
     v.is_lowercase(i - 1)
-        && (prev.ends_with("al")
-            || prev.ends_with("ary")
-            || prev.ends_with("ic")
-            || prev.ends_with("ive")
-            || prev.ends_with("ous"))
+        && (prev.ends_with(b"al")
+            || prev.ends_with(b"ary")
+            || prev.ends_with(b"ic")
+            || prev.ends_with(b"ive")
+            || prev.ends_with(b"ous"))
 }
 
 fn verb_roles(
@@ -986,7 +1024,7 @@ fn denied(v: &SentenceView, head: usize, form: Form, clause_start: usize) -> boo
     }
     // The clause the verb heads is the object of a denial: "denied (that) ...".
     let mut i = clause_start;
-    if i > 0 && v.text(i - 1).eq_ignore_ascii_case("that") {
+    if i > 0 && v.bytes(i - 1).eq_ignore_ascii_case(b"that") {
         i -= 1;
     }
     i > 0 && denial(i - 1) && clause_start < head
@@ -1041,7 +1079,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     // Relative clause: the antecedent before "which/who/that".
     if j > 0 && v.is(j - 1, RELATIVES) {
         let rel = j - 1;
-        let before = if rel > 0 && v.text(rel - 1) == "," {
+        let before = if rel > 0 && v.bytes(rel - 1) == b"," {
             rel - 1
         } else {
             rel
@@ -1064,17 +1102,17 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     }
     // After a relative clause set off by commas: "Uganda, which had closed its
     // border, attacked Kenya" -- the subject is the antecedent before ", which".
-    if j > 1 && v.text(j - 1) == "," {
+    if j > 1 && v.bytes(j - 1) == b"," {
         let opening = (j.saturating_sub(24)..j - 1).rev().find(|&i| {
-            v.text(i) == ","
+            v.bytes(i) == b","
                 && i > 0
-                && ["which", "who", "whose"]
+                && [&b"which"[..], b"who", b"whose"]
                     .iter()
-                    .any(|w| v.text(i + 1).eq_ignore_ascii_case(w))
+                    .any(|w| v.bytes(i + 1).eq_ignore_ascii_case(w))
         });
         if let Some(open) = opening {
             // No other comma-closed clause in between: the relative ends at our comma.
-            if !(open + 1..j - 1).any(|i| v.text(i) == "," || v.text(i) == ";") {
+            if !(open + 1..j - 1).any(|i| matches!(v.bytes(i), b"," | b";")) {
                 if let Some(m) = v
                     .mentions
                     .iter()
@@ -1087,9 +1125,9 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     }
     // Coordinated verb phrase: "made peace and established trade".
     if j > 0
-        && (v.text(j - 1).eq_ignore_ascii_case("and")
-            || v.text(j - 1) == ","
-            || v.text(j - 1).eq_ignore_ascii_case("then"))
+        && (v.bytes(j - 1).eq_ignore_ascii_case(b"and")
+            || v.bytes(j - 1) == b","
+            || v.bytes(j - 1).eq_ignore_ascii_case(b"then"))
     {
         if let Some(prev) = done.iter().rev().find(|c| {
             c.hit.kind == Kind::Verb
@@ -1102,17 +1140,17 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
     }
     // An apposition between subject and verb: "Pakistan, a key U.S. ally, has refused".
     let mut limit = j;
-    if j > 0 && v.text(j - 1) == "," {
+    if j > 0 && v.bytes(j - 1) == b"," {
         if let Some(open) = (clause_start..j - 1)
             .rev()
             .take(14)
-            .find(|&i| v.text(i) == ",")
+            .find(|&i| v.bytes(i) == b",")
         {
             let has_verb = (open + 1..j - 1).any(|i| v.verb_heads[i]);
             let starts_with_name = v.mention_at.get(open + 1).is_some_and(|&m| m != usize::MAX)
-                || v.text(open + 1).eq_ignore_ascii_case("a")
-                || v.text(open + 1).eq_ignore_ascii_case("an")
-                || v.text(open + 1).eq_ignore_ascii_case("the");
+                || v.bytes(open + 1).eq_ignore_ascii_case(b"a")
+                || v.bytes(open + 1).eq_ignore_ascii_case(b"an")
+                || v.bytes(open + 1).eq_ignore_ascii_case(b"the");
             if !has_verb && starts_with_name && open > clause_start {
                 limit = open;
             }
@@ -1172,7 +1210,7 @@ fn subject_of(v: &SentenceView, head: usize, clause_start: usize, done: &[Candid
 fn by_agent(v: &SentenceView, from: usize, clause_end: usize) -> Party {
     let Some(by) = (from..clause_end.min(v.words.len()))
         .take(12)
-        .find(|&i| v.text(i).eq_ignore_ascii_case("by"))
+        .find(|&i| v.bytes(i).eq_ignore_ascii_case(b"by"))
     else {
         return Party::None;
     };
