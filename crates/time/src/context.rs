@@ -5,7 +5,7 @@
 //! These are shallow cues read off the tokens, not a parse; they decide whether
 //! an expression moves the narrative time and which events it governs.
 
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, Marks};
 use crate::scan::{Tok, P};
 
 /// A bound a preposition puts on an expression.
@@ -73,6 +73,16 @@ fn opens_clause(t: &[Tok], i: usize) -> bool {
         || matches!(punct(t, i), Some(P::Semi | P::Colon))
 }
 
+/// Whether a known word may say something to [`around`] (a clause opener,
+/// a tense word), for the lexicon to mark it: the walks pass over the
+/// tokens that are not marked so (nor a comma, quotation mark or bracket).
+pub(crate) fn tells_clause_word(l: Lex) -> bool {
+    matches!(
+        l,
+        Lex::Relative | Lex::Subordinator | Lex::That | Lex::Had | Lex::PresentVerb | Lex::Modal | Lex::Month(_)
+    )
+}
+
 /// Reads the surroundings of the expression at tokens `[t0, t1)` of a sentence.
 /// `in_range` is true for either end of a range, whose preposition ("from",
 /// "between") is the range's.
@@ -91,6 +101,9 @@ pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around 
     let mut clause_start = None;
     let mut seg_start = None;
     for i in (0..t0).rev() {
+        if !t[i].marks.has(Marks::TELLS_CLAUSE) {
+            continue;
+        }
         match t[i].punct() {
             Some(P::Quote) => quotes += 1,
             Some(P::Close) if !a.parenthetical => depth += 1,
@@ -111,6 +124,9 @@ pub(crate) fn around(t: &[Tok], t0: usize, t1: usize, in_range: bool) -> Around 
     a.clause_end = t.len();
     let mut in_seg = true;
     for i in t1..t.len() {
+        if !t[i].marks.has(Marks::TELLS_CLAUSE) {
+            continue;
+        }
         if opens_clause(t, i) {
             a.clause_end = i;
             break;

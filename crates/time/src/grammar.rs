@@ -14,7 +14,7 @@
 //! times, sets).
 
 use crate::calendar::{Cal, Gran, Part, Tod};
-use crate::lexicon::Lex;
+use crate::lexicon::{Lex, Marks};
 use crate::scan::{Kind, Suffix, Tok, P};
 
 /// A quantity in a duration or an offset.
@@ -209,14 +209,15 @@ pub(crate) fn parse_sentence(toks: &[Tok], text: &str, out: &mut Vec<Parsed>) {
 
 /// Whether a rule can start at the token: most tokens (words the lexicon does
 /// not know, punctuation) start none, and are passed over without trying them.
+/// The scanner marks them (see [`may_start_word`] and [`Marks::of_punct`]).
 #[inline]
 fn may_start(t: &Tok) -> bool {
-    match t.kind {
-        Kind::Word(None) => false,
-        Kind::Word(Some(l)) => !joins_only(l),
-        Kind::Punct(p) => p == P::Apos,
-        _ => true,
-    }
+    t.marks.has(Marks::MAY_START)
+}
+
+/// Whether a rule can start at a known word, for the lexicon to mark it.
+pub(crate) fn may_start_word(l: Lex) -> bool {
+    !joins_only(l)
 }
 
 /// Known words that start no rule of [`Parser::word`]: they join or lead into

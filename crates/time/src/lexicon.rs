@@ -518,11 +518,39 @@ impl Marks {
     /// A word that can lead a reference to an event told before.
     pub const EVENT_REF: Marks = Marks(2);
 
-    /// The marks of a word read as `lex`, a trigger or not.
+    /// Of a token, not its sentence: a rule of the grammar may start at it.
+    pub const MAY_START: Marks = Marks(4);
+    /// Of a token, not its sentence: it may say something of the clause
+    /// around an expression (a clause opener, a tense word, a comma, a
+    /// quotation mark or a bracket).
+    pub const TELLS_CLAUSE: Marks = Marks(8);
+
+    /// The marks of a word read as `lex`, a trigger or not: those of its
+    /// sentence, and those of its token.
     fn of(lex: Option<Lex>, trigger: bool) -> Marks {
         let worth = if trigger { Marks::WORTH } else { Marks::NONE };
         let event_ref = if lex.is_some_and(Lex::leads_event_ref) { Marks::EVENT_REF } else { Marks::NONE };
-        worth | event_ref
+        let may_start = if lex.is_some_and(crate::grammar::may_start_word) { Marks::MAY_START } else { Marks::NONE };
+        let tells = if lex.is_some_and(crate::context::tells_clause_word) { Marks::TELLS_CLAUSE } else { Marks::NONE };
+        worth | event_ref | may_start | tells
+    }
+
+    /// The marks of a punctuation token.
+    pub fn of_punct(p: crate::scan::P) -> Marks {
+        use crate::scan::P;
+        let may_start = if p == P::Apos { Marks::MAY_START } else { Marks::NONE };
+        let tells = if matches!(p, P::Quote | P::Open | P::Close | P::Comma | P::Semi | P::Colon) {
+            Marks::TELLS_CLAUSE
+        } else {
+            Marks::NONE
+        };
+        may_start | tells
+    }
+
+    /// Only the marks that say something of a sentence.
+    #[inline]
+    pub fn of_sentence(self) -> Marks {
+        Marks(self.0 & (Marks::WORTH.0 | Marks::EVENT_REF.0))
     }
 
     /// Whether all of `m` is marked.
@@ -734,11 +762,41 @@ mod tests {
     fn other_words_in_any_case() {
         let l = Lexicon::new();
         let t = "The B.C. Ca EARLY thee";
-        assert_eq!(l.word(t, 0, 3, true), (Some(Lex::The), Marks::NONE));
-        assert_eq!(l.word(t, 4, 8, false), (Some(Lex::Era(true)), Marks::NONE));
-        assert_eq!(l.word(t, 9, 11, true), (Some(Lex::Approx), Marks::NONE));
-        assert_eq!(l.word(t, 12, 17, true), (Some(Lex::Early), Marks::NONE));
-        assert_eq!(l.word(t, 18, 22, true), (None, Marks::NONE));
+        assert_eq!(
+            {
+                let (l, m) = l.word(t, 0, 3, true);
+                (l, m.of_sentence())
+            },
+            (Some(Lex::The), Marks::NONE)
+        );
+        assert_eq!(
+            {
+                let (l, m) = l.word(t, 4, 8, false);
+                (l, m.of_sentence())
+            },
+            (Some(Lex::Era(true)), Marks::NONE)
+        );
+        assert_eq!(
+            {
+                let (l, m) = l.word(t, 9, 11, true);
+                (l, m.of_sentence())
+            },
+            (Some(Lex::Approx), Marks::NONE)
+        );
+        assert_eq!(
+            {
+                let (l, m) = l.word(t, 12, 17, true);
+                (l, m.of_sentence())
+            },
+            (Some(Lex::Early), Marks::NONE)
+        );
+        assert_eq!(
+            {
+                let (l, m) = l.word(t, 18, 22, true);
+                (l, m.of_sentence())
+            },
+            (None, Marks::NONE)
+        );
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub(crate) struct Tok {
     pub cap: bool,
     /// Whitespace (or the sentence start) right before.
     pub space: bool,
+    /// What the token says to the passes after the scan
+    /// ([`Marks::MAY_START`], [`Marks::TELLS_CLAUSE`]), worked out once.
+    pub marks: Marks,
 }
 
 impl Tok {
@@ -123,7 +126,14 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
                         let (meaning, word_marks) = lex.word(text, i, j, letters);
                         marks |= word_marks;
                         let cap = b[i].is_ascii_uppercase();
-                        out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap, space });
+                        out.push(Tok {
+                            start: i as u32,
+                            end: j as u32,
+                            kind: Kind::Word(meaning),
+                            cap,
+                            space,
+                            marks: word_marks,
+                        });
                         space = j < end && b[j] == b' ';
                         i = j + usize::from(space);
                     }
@@ -132,7 +142,14 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
                 let j = i + w.len;
                 let (meaning, word_marks) = lex.short_word(text, i, w.len, w.key);
                 marks |= word_marks;
-                out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(meaning), cap: w.cap, space });
+                out.push(Tok {
+                    start: i as u32,
+                    end: j as u32,
+                    kind: Kind::Word(meaning),
+                    cap: w.cap,
+                    space,
+                    marks: word_marks,
+                });
                 // The space after a word is passed over with it. (A word
                 // that ends the stretch ends the scan, whatever follows it.)
                 space = w.next == b' ';
@@ -164,7 +181,14 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
             };
             if let Some(p) = p {
                 // A curly apostrophe inside a word ("O’Brien") stays in the word.
-                out.push(Tok { start: i as u32, end: (i + len) as u32, kind: Kind::Punct(p), cap: false, space });
+                out.push(Tok {
+                    start: i as u32,
+                    end: (i + len) as u32,
+                    kind: Kind::Punct(p),
+                    cap: false,
+                    space,
+                    marks: Marks::of_punct(p),
+                });
                 i += len;
                 space = false;
                 continue;
@@ -172,7 +196,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
             // Every listed word is ASCII: a word starting otherwise is in no list.
             let (j, _) = scan_word(text, i, end);
             let cap = text[i..].chars().next().is_some_and(char::is_uppercase);
-            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(None), cap, space });
+            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(None), cap, space, marks: Marks::NONE });
             i = j;
             space = false;
             continue;
@@ -197,12 +221,19 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
             b';' => P::Semi,
             _ => P::Other,
         };
-        out.push(Tok { start: i as u32, end: (i + 1) as u32, kind: Kind::Punct(p), cap: false, space });
+        out.push(Tok {
+            start: i as u32,
+            end: (i + 1) as u32,
+            kind: Kind::Punct(p),
+            cap: false,
+            space,
+            marks: Marks::of_punct(p),
+        });
         i += 1;
         space = false;
     }
     *buffer = out;
-    marks
+    marks.of_sentence()
 }
 
 /// Scans a stretch of text on its own.
@@ -351,7 +382,7 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
     let digits = j - i;
     if digits == 4 {
         if let Some((k, kind)) = iso(b, i, end) {
-            out.push(Tok { start: i as u32, end: k as u32, kind, cap: false, space });
+            out.push(Tok { start: i as u32, end: k as u32, kind, cap: false, space, marks: Marks::MAY_START });
             return k;
         }
     }
@@ -410,6 +441,7 @@ fn number(b: &[u8], i: usize, end: usize, out: &mut Vec<Tok>, space: bool) -> us
         kind: Kind::Num { val, digits: digits.min(255) as u8, suffix, plain },
         cap: false,
         space,
+        marks: Marks::MAY_START,
     });
     j
 }
