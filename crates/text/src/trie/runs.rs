@@ -224,9 +224,10 @@ impl FirstRuns {
 /// start (one not preceded by a letter or digit), the places
 /// [`super::scan_word_starts`] visits, with the end of the run of ASCII
 /// letters and digits there (`i` itself when there is none); the walk goes
-/// on from the run's end.
+/// on from the run's end. ASCII spaces are passed over without a call: no
+/// entry begins with one, and they are nearly a word start in six.
 pub fn scan_word_runs(text: &str, start: usize, end: usize, mut at: impl FnMut(usize, usize)) {
-    walk_word_starts(text, start, end, |i, run_end| {
+    walk_word_starts::<true>(text, start, end, |i, run_end| {
         at(i, run_end);
         None
     });
@@ -236,9 +237,10 @@ pub fn scan_word_runs(text: &str, start: usize, end: usize, mut at: impl FnMut(u
 /// `at(i, run_end)` at each place where a word may start; when `at` returns
 /// the end of a match the walk goes on from there, otherwise from the end of
 /// the run (or the next character, where there is no run). Letters and digits
-/// inside a word are passed over at once.
+/// inside a word are passed over at once, and with `SKIP_SPACES` ASCII spaces
+/// too.
 #[inline]
-pub(super) fn walk_word_starts(
+pub(super) fn walk_word_starts<const SKIP_SPACES: bool>(
     text: &str,
     start: usize,
     end: usize,
@@ -254,6 +256,9 @@ pub(super) fn walk_word_starts(
     while i < end {
         if prev_alnum {
             i += first_run(&bytes[i..end]);
+        } else if SKIP_SPACES && bytes[i] == b' ' {
+            i += 1;
+            continue;
         } else {
             let r = i + first_run(&bytes[i..end]);
             if let Some(m_end) = at(i, r) {
@@ -300,11 +305,13 @@ mod tests {
 
     #[test]
     fn visits_word_starts_with_their_runs() {
-        assert_eq!(starts("ab, c"), [(0, 2), (3, 3), (4, 5)]);
+        assert_eq!(starts("ab, c"), [(0, 2), (4, 5)]);
+        assert_eq!(starts("ab,-c"), [(0, 2), (3, 3), (4, 5)]);
         // A non-ASCII letter is a word start with no ASCII run, and the
         // letters after it are inside its word.
         assert_eq!(starts("éRussia Russiaé"), [(0, 0), (9, 15)]);
-        assert_eq!(starts("  x  "), [(0, 0), (1, 1), (2, 3), (4, 4)]);
+        // Spaces begin no entry and are not visited.
+        assert_eq!(starts("  x  "), [(2, 3)]);
         assert!(starts("").is_empty());
     }
 
