@@ -424,7 +424,7 @@ pub fn scan_word_starts(
     end: usize,
     mut at: impl FnMut(usize) -> Option<usize>,
 ) {
-    runs::walk_word_starts::<false>(text, start, end, |i, _| at(i));
+    runs::walk_word_starts(text, start, end, |i, _| at(i));
 }
 
 #[cfg(test)]
