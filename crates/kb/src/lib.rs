@@ -38,7 +38,7 @@ mod stats;
 use std::fmt;
 use std::path::Path;
 
-use annals_text::trie::{PairedRunKeys, RunKey, Trie};
+use annals_text::trie::{PairedRunKeys, Trie};
 use annals_time::{Date, Interval};
 use rustc_hash::FxHashMap;
 
@@ -536,20 +536,19 @@ impl KnowledgeBase {
         agents: &mut Vec<AgentMatch>,
     ) {
         let end = end.min(text.len());
-        let bytes = text.as_bytes();
         // Where each search may look next: the end of its last match.
         let (mut names_from, mut agents_from) = (start, start);
-        annals_text::trie::scan_word_runs(text, start, end, |i, run_end| {
+        annals_text::trie::scan_word_runs(text, start, end, |i, run_end, key| {
             // A word of ASCII letters and digits is looked up only where its
             // run is some entry's first run (one key for both tries); other
             // places (punctuation, non-ASCII letters) are asked as they are.
-            let run = (run_end > i).then(|| RunKey::new(bytes, i, run_end));
-            let (name_may, agent_may) = match &run {
+            let run = (run_end > i).then_some(key);
+            let (name_may, agent_may) = match run {
                 Some(run) => self.run_keys.may_begin(run),
                 None => (true, true),
             };
             if name_may && i >= names_from {
-                let found = match &run {
+                let found = match run {
                     Some(run) => self.trie.word_at_run(text, i, run, end),
                     None => self.trie.word_at(text, i, end),
                 };

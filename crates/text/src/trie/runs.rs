@@ -35,13 +35,16 @@ impl RunKey {
     #[inline]
     pub fn new(bytes: &[u8], start: usize, run_end: usize) -> RunKey {
         let len = run_end - start;
-        let take = len.min(8);
-        // One shift, no branch. (An empty run, which no scan asks for, gets
-        // a key of its first eight bytes: harmless in a filter.)
-        let mask = u64::MAX.wrapping_shr(64 - 8 * take as u32);
-        let head = load_at(bytes, start, take);
-        // Setting bit 5 lowercases an ASCII letter and leaves a digit as it is.
-        let folded = (head | 0x2020_2020_2020_2020) & mask;
+        RunKey::of_head(load_at(bytes, start, len.min(8)), len)
+    }
+
+    /// The key of a run of `len` bytes whose first eight (or all, if fewer)
+    /// are `head`, zeros after them.
+    #[inline]
+    fn of_head(head: u64, len: usize) -> RunKey {
+        // Setting bit 5 lowercases an ASCII letter and leaves a digit as it
+        // is; the zeros past a short run become spaces, the same in every key.
+        let folded = head | 0x2020_2020_2020_2020;
         let key = folded ^ (len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         RunKey {
             head,
@@ -82,6 +85,48 @@ pub(super) fn first_run(p: &[u8]) -> usize {
         .position(|&b| !ASCII_ALNUM[b as usize])
         .unwrap_or(rest.len());
     4 * quads.len() + past
+}
+
+/// The run of ASCII letters and digits at `bytes[i..end]`: its end and its
+/// first eight bytes (all of it, if shorter; zeros after them).
+///
+/// Where eight bytes can be read, they are tested at once, so that a word of
+/// up to seven bytes is measured and its head read with one load, without a
+/// test a byte.
+#[inline]
+fn run_at(bytes: &[u8], i: usize, end: usize) -> (usize, u64) {
+    if let Some(eight) = bytes.get(i..i + 8).filter(|_| i + 8 <= end) {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        let stops = not_alnum(x);
+        if stops == 0 {
+            return (i + 8 + first_run(&bytes[i + 8..end]), x);
+        }
+        // The high bit of the first byte that ends the run; the bits below
+        // its byte are the run's.
+        let stop = stops & stops.wrapping_neg();
+        return (
+            i + stop.trailing_zeros() as usize / 8,
+            x & ((stop >> 7) - 1),
+        );
+    }
+    let r = i + first_run(&bytes[i..end]);
+    (r, load_at(bytes, i, (r - i).min(8)))
+}
+
+/// The high bit of each byte of `x` (eight bytes of text) that is no ASCII
+/// letter or digit ([`ASCII_ALNUM`]), the other bits clear.
+#[inline]
+fn not_alnum(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Seven bits a byte, plus at most 0x50: no carry into the next byte, and
+    // the high bit of `low + ONES * (0x80 - c)` says whether a byte is >= c.
+    let low = x & !HIGH;
+    let at_least = |v: u64, c: u8| v + ONES * u64::from(0x80 - c);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    let lower = low | ONES * 0x20;
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    HIGH & !((digit | letter) & !x)
 }
 
 /// A set of run keys.
@@ -220,16 +265,42 @@ impl FirstRuns {
     }
 }
 
-/// Calls `at(i, run_end)` at each place in `text[start..end]` where a word may
-/// start (one not preceded by a letter or digit), the places
+/// Calls `at(i, run_end, key)` at each place in `text[start..end]` where a
+/// word may start (one not preceded by a letter or digit), the places
 /// [`super::scan_word_starts`] visits, with the end of the run of ASCII
-/// letters and digits there (`i` itself when there is none); the walk goes
-/// on from the run's end.
-pub fn scan_word_runs(text: &str, start: usize, end: usize, mut at: impl FnMut(usize, usize)) {
-    walk_word_starts(text, start, end, |i, run_end| {
-        at(i, run_end);
-        None
-    });
+/// letters and digits there (`i` itself when there is none) and the run's
+/// key (of no use when there is no run); the walk goes on from the run's
+/// end. ASCII spaces are passed over without a call: no entry begins with
+/// one.
+pub fn scan_word_runs(
+    text: &str,
+    start: usize,
+    end: usize,
+    mut at: impl FnMut(usize, usize, &RunKey),
+) {
+    let bytes = text.as_bytes();
+    let end = end.min(text.len());
+    let mut i = start;
+    while i < end && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    let mut prev_alnum = alnum_before(text, i);
+    while i < end {
+        if prev_alnum {
+            i += first_run(&bytes[i..end]);
+        } else if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        } else {
+            let (r, head) = run_at(bytes, i, end);
+            at(i, r, &RunKey::of_head(head, r - i));
+            i = r;
+        }
+        if i == end {
+            break;
+        }
+        (i, prev_alnum) = past_run_end(text, i);
+    }
 }
 
 /// The walk under [`scan_word_runs`] and [`super::scan_word_starts`]: calls
@@ -266,17 +337,21 @@ pub(super) fn walk_word_starts(
         if i == end {
             break;
         }
-        // A run ended here, or none began: the byte is no ASCII letter or
-        // digit, and only a non-ASCII one needs its character decoded.
-        if bytes[i] < 0x80 {
-            prev_alnum = false;
-            i += 1;
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            prev_alnum = c.is_alphanumeric();
-            i += c.len_utf8();
-        }
+        (i, prev_alnum) = past_run_end(text, i);
     }
+}
+
+/// The place after the character at `i`, where a run ended or none began,
+/// and whether that character is a letter or digit.
+#[inline]
+fn past_run_end(text: &str, i: usize) -> (usize, bool) {
+    // The byte is no ASCII letter or digit, and only a non-ASCII one needs
+    // its character decoded.
+    if text.as_bytes()[i] < 0x80 {
+        return (i + 1, false);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (i + c.len_utf8(), c.is_alphanumeric())
 }
 
 /// Whether the character before `i` in `text` is a letter or digit.
@@ -294,17 +369,24 @@ mod tests {
 
     fn starts(text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        scan_word_runs(text, 0, text.len(), |i, r| out.push((i, r)));
+        scan_word_runs(text, 0, text.len(), |i, r, key| {
+            if r > i {
+                assert_eq!(*key, RunKey::new(text.as_bytes(), i, r));
+            }
+            out.push((i, r));
+        });
         out
     }
 
     #[test]
     fn visits_word_starts_with_their_runs() {
-        assert_eq!(starts("ab, c"), [(0, 2), (3, 3), (4, 5)]);
+        assert_eq!(starts("ab, c"), [(0, 2), (4, 5)]);
+        assert_eq!(starts("ab,-c"), [(0, 2), (3, 3), (4, 5)]);
         // A non-ASCII letter is a word start with no ASCII run, and the
         // letters after it are inside its word.
         assert_eq!(starts("éRussia Russiaé"), [(0, 0), (9, 15)]);
-        assert_eq!(starts("  x  "), [(0, 0), (1, 1), (2, 3), (4, 4)]);
+        // Spaces begin no entry and are not visited.
+        assert_eq!(starts("  x  "), [(2, 3)]);
         assert!(starts("").is_empty());
     }
 
@@ -343,6 +425,35 @@ mod tests {
             let p = &text[at..];
             let plain = p.iter().take_while(|&&b| ASCII_ALNUM[b as usize]).count();
             assert_eq!(first_run(p), plain, "{at}");
+        }
+    }
+
+    #[test]
+    fn runs_are_measured_eight_bytes_at_once() {
+        let text = "a bc def ghij klmno pqrstu vwxyz012 3456789AB CDEFGHIJKL.x\u{e9}y[`@/:{~\x7f";
+        let bytes = text.as_bytes();
+        for at in 0..bytes.len() {
+            for end in at..=bytes.len() {
+                let r = at + first_run(&bytes[at..end]);
+                let (run_end, head) = run_at(bytes, at, end);
+                assert_eq!(run_end, r, "{at}..{end}");
+                if r > at {
+                    assert_eq!(head, load_at(bytes, at, (r - at).min(8)), "{at}..{end}");
+                }
+            }
+        }
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b'a', b, b'Z', b'0', b, b'9', 0x80, b]);
+            let ends = not_alnum(x);
+            for k in 0..8 {
+                let stop = ends >> (8 * k) & 0xff;
+                assert_eq!(
+                    stop == 0,
+                    ASCII_ALNUM[x.to_le_bytes()[k] as usize],
+                    "{b} {k}"
+                );
+                assert!(stop == 0 || stop == 0x80);
+            }
         }
     }
 
