@@ -44,6 +44,9 @@ pub const ALL_LISTS: &[&WordList] = &[
     HAVE,
     SUBJECT_PRONOUNS,
     PAIR_OPENERS,
+    TOPIC_PREPOSITIONS,
+    DENIALS,
+    COMMUNICATION_NOUNS,
 ];
 
 /// Determiners and quantifiers that may open a noun phrase.
@@ -547,3 +550,41 @@ pub const HAVE: &WordList = &WordList::new(56, &["has", "have", "had", "having"]
 
 /// Subject pronouns, after which a participle is the verb, not a noun's modifier.
 pub const SUBJECT_PRONOUNS: &WordList = &WordList::new(55, &["they", "we", "he", "she", "it"]);
+
+/// Prepositions before which a gerund names a topic or an allegation, not an
+/// act ("accused of attacking", "talks about withdrawing").
+pub const TOPIC_PREPOSITIONS: &WordList = &WordList::new(
+    54,
+    &[
+        "of", "for", "with", "about", "from", "without", "against", "on", "at", "toward",
+        "towards", "before", "instead", "in",
+    ],
+);
+
+/// Words that deny the act named after them.
+pub const DENIALS: &WordList = &WordList::new(53, &["denied", "denies", "deny", "denying"]);
+
+/// Nouns of speaking and writing: a participle after them says what the speaker did.
+pub const COMMUNICATION_NOUNS: &WordList = &WordList::new(
+    52,
+    &[
+        "speech",
+        "statement",
+        "letter",
+        "message",
+        "address",
+        "declaration",
+        "communique",
+        "interview",
+        "broadcast",
+        "note",
+        "telegram",
+        "announcement",
+        "editorial",
+        "article",
+        "report",
+        "resolution",
+        "motion",
+        "decree",
+    ],
+);

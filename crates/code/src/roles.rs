@@ -161,7 +161,9 @@ impl SentenceView<'_> {
 pub fn candidates(lex: &Lexicon, v: &SentenceView, hits: &[Hit], out: &mut Vec<Candidate>) {
     // Most sentences name no event: nothing below is needed for them.
     if hits.is_empty() {
-        SCRATCH.with(|scratch| scratch.borrow_mut().retire(out, 0));
+        if !out.is_empty() {
+            SCRATCH.with(|scratch| scratch.borrow_mut().retire(out, 0));
+        }
         return;
     }
     let classes = all_classes(v.words);
@@ -220,12 +222,19 @@ struct Scratch {
 
 impl Scratch {
     /// Shortens `out` to `len` candidates, keeping the strings of those dropped.
+    /// Inlined: most calls have nothing to drop.
+    #[inline]
     fn retire(&mut self, out: &mut Vec<Candidate>, len: usize) {
         if out.len() > len {
-            for c in out.drain(len..) {
-                self.spare_strings.push(c.code);
-                self.spare_strings.push(c.rule);
-            }
+            self.keep_strings(out, len);
+        }
+    }
+
+    /// [`Scratch::retire`] where `out` has more than `len` candidates.
+    fn keep_strings(&mut self, out: &mut Vec<Candidate>, len: usize) {
+        for c in out.drain(len..) {
+            self.spare_strings.push(c.code);
+            self.spare_strings.push(c.rule);
         }
     }
 }
@@ -472,28 +481,6 @@ fn choose_readings(v: &SentenceView, hits: &[Hit], keep: &mut Vec<Hit>) {
     }
 }
 
-/// Nouns of speaking and writing: a participle after them says what the speaker did.
-const COMMUNICATION_NOUNS: &[&str] = &[
-    "speech",
-    "statement",
-    "letter",
-    "message",
-    "address",
-    "declaration",
-    "communique",
-    "interview",
-    "broadcast",
-    "note",
-    "telegram",
-    "announcement",
-    "editorial",
-    "article",
-    "report",
-    "resolution",
-    "motion",
-    "decree",
-];
-
 /// Event nouns whose purpose ("to protest ...") tells what the event was for.
 const PURPOSE_NOUNS: &[&str] = &[
     "rally",
@@ -671,16 +658,7 @@ fn verb_roles(
     let p = lex.pattern(hit.pattern);
     let ctx = verb_context(v.words, hit.head, hit.form, c.clause.0);
     // Gerunds after "of"/"for"/"with"/"about" are topics or allegations, not acts.
-    if hit.form == Form::Gerund
-        && hit.head > 0
-        && is_in(
-            v.text(hit.head - 1),
-            &[
-                "of", "for", "with", "about", "from", "without", "against", "on", "at", "toward",
-                "towards", "before", "instead", "in",
-            ],
-        )
-    {
+    if hit.form == Form::Gerund && hit.head > 0 && v.is(hit.head - 1, TOPIC_PREPOSITIONS) {
         c.rejected = Some("gerund after a preposition: a topic, not an act");
         return;
     }
@@ -838,7 +816,7 @@ fn verb_roles(
             let prev = v.text(hit.head - 1);
             prev.len() > 2 && v.is_lowercase(hit.head - 1) && !v.in_mention[hit.head - 1] && !v.is(hit.head - 1, AUXILIARIES) && !v.is(hit.head - 1, PREPOSITIONS) && !v.is(hit.head - 1, ADVERBS) && !v.is_head[hit.head - 1] && !is_in(prev, &["and", "or", "but", "then", "while", "after", "before", "by", "without", "not"])
             // "made a speech offering reconciliation": what is said in a speech is said by the speaker.
-            && !is_in(prev, COMMUNICATION_NOUNS)
+            && !v.is(hit.head - 1, COMMUNICATION_NOUNS)
         }
     {
         c.rejected = Some("a participle describing a thing, not an actor");
@@ -1013,12 +991,9 @@ fn is_force(code: &str) -> bool {
     matches!(code.get(..2), Some("15" | "16" | "17" | "18" | "19" | "20"))
 }
 
-/// Words that deny the act named after them.
-const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
-
 /// "X denied attacking Y", "X denied that Y attacked Z": the act is named only to be denied.
 fn denied(v: &SentenceView, head: usize, form: Form, clause_start: usize) -> bool {
-    let denial = |i: usize| is_in(v.text(i), DENIALS);
+    let denial = |i: usize| v.is(i, DENIALS);
     if form == Form::Gerund && head > 0 && denial(head - 1) {
         return true;
     }
@@ -1295,7 +1270,7 @@ fn object_of(
         let genitive_object = prep == "of"
             && m.det_start <= hit.end + 4
             && !(hit.end..m.det_start.saturating_sub(1)).any(|i| v.is(i, PREPOSITIONS));
-        if (allowed || genitive_object) && !own_forces(v, m, src_ms) {
+        if (allowed || genitive_object) && !own_forces(v, k, src_ms) {
             return Party::Mentions(v.group_of(k));
         }
         if location.is_none()
@@ -1329,14 +1304,12 @@ fn is_place_prep(v: &SentenceView, m: &Mention) -> bool {
 }
 
 /// "its forces", "the Soviet garrisons" after a Soviet subject: the source's own
-/// people or forces are what the act is done with, not to.
-fn own_forces(v: &SentenceView, m: &Mention, src: &[usize]) -> bool {
+/// people or forces are what the act is done with, not to. `k` is the mention's
+/// index (no two mentions of a sentence span the same tokens).
+fn own_forces(v: &SentenceView, k: usize, src: &[usize]) -> bool {
+    let m = &v.mentions[k];
     let own_possessive = matches!(m.head, Head::Pronoun(_)) && m.agent.is_some();
-    let k = v
-        .mentions
-        .iter()
-        .position(|x| x.start == m.start && x.end == m.end);
-    let country = k.and_then(|k| v.countries.get(k).copied().flatten());
+    let country = v.countries.get(k).copied().flatten();
     let same_country = country.is_some()
         && src
             .iter()

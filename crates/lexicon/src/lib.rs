@@ -147,9 +147,13 @@ pub struct Lexicon {
     barrier: Vec<bool>,
     /// The pattern words longer than a word map holds, with their numbers.
     long_words: Vec<(String, u32)>,
-    /// Per head form: the lexicon patterns whose head it is, with the form.
-    anchors: Vec<Vec<(u32, Form)>>,
-    /// Every head form, lowercase; the id of a form is its index in `anchors`.
+    /// Per head form, one after another: the lexicon patterns whose head it
+    /// is, each with what a try of it first asks ([`Anchored`]); form `f`'s are
+    /// `anchored[anchor_starts[f]..anchor_starts[f + 1]]`.
+    anchored: Vec<Anchored>,
+    /// Where each head form's patterns begin in `anchored`, and one past the last.
+    anchor_starts: Vec<u32>,
+    /// Every head form, lowercase; the id of a form is its index in `anchor_starts`.
     heads: Trie,
     /// What one lookup of a token's text tells (see [`Known`]).
     known: WordMap<Known>,
@@ -158,6 +162,34 @@ pub struct Lexicon {
     /// The bytes (either case) that some head form has after its first byte:
     /// only where one of them follows a token can a head run past the token.
     head_bytes: Box<[bool; 256]>,
+}
+
+/// A pattern that a head form begins, with what is asked of every try of it
+/// kept beside it: most tries end at the needed words, without the pattern's
+/// steps or its other fields being read.
+#[derive(Clone, Copy, Debug)]
+struct Anchored {
+    /// The first two of the pattern's [`needed_words`] sets, 0 for none.
+    needs: [u64; 2],
+    /// Whether the pattern needs more than those two (read from `Lexicon::needs`).
+    more_needs: bool,
+    /// The pattern's index.
+    pattern: u32,
+    /// The form of the head.
+    form: Form,
+    /// The pattern's kind.
+    kind: Kind,
+}
+
+impl Anchored {
+    /// Whether the words after the head, as [`word_bits`] `after`, have a word of
+    /// each of the first two needed sets. Asked without a branch per set.
+    #[inline]
+    fn first_needs_met(&self, after: u64) -> bool {
+        let [a, b] = self.needs;
+        let missing = |n: u64| (n != 0) & (n & after == 0);
+        !(missing(a) | missing(b))
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -350,7 +382,25 @@ impl Lexicon {
             .iter()
             .map(|p| vocabulary.compile(&p.elems))
             .collect();
-        let needs = steps.iter().map(|s| needed_words(s)).collect();
+        let needs: Vec<Box<[u64]>> = steps.iter().map(|s| needed_words(s)).collect();
+        let mut anchored = Vec::new();
+        let mut anchor_starts = vec![0];
+        for list in &anchors {
+            anchored.extend(list.iter().map(|&(pi, form)| {
+                let need = &needs[pi as usize];
+                Anchored {
+                    needs: [
+                        need.first().copied().unwrap_or(0),
+                        need.get(1).copied().unwrap_or(0),
+                    ],
+                    more_needs: need.len() > 2,
+                    pattern: pi,
+                    form,
+                    kind: patterns[pi as usize].kind,
+                }
+            }));
+            anchor_starts.push(anchored.len() as u32);
+        }
         let stems = strings.iter().flat_map(|f| {
             let b = f.as_bytes();
             (1..b.len())
@@ -395,7 +445,8 @@ impl Lexicon {
             patterns,
             steps,
             needs,
-            anchors,
+            anchored,
+            anchor_starts,
             heads: Trie::folded(&forms),
             known,
             classified: false,
@@ -500,14 +551,19 @@ impl Lexicon {
     ) {
         // For each reading (verb, noun), the pattern that reaches furthest wins;
         // between equals, the more specific (patterns are sorted that way).
-        let mut best: [Option<(Hit, u32)>; 2] = [None, None];
-        for &(pi, form) in &self.anchors[anchor] {
-            if !may_match(&self.needs[pi as usize], after) {
+        // The winners are kept as their pattern and match state, made hits at
+        // the end: most heads' tries replace a winner or fail.
+        let mut best: [Option<(&Anchored, MatchState)>; 2] = [None, None];
+        let tries = &self.anchored
+            [self.anchor_starts[anchor] as usize..self.anchor_starts[anchor + 1] as usize];
+        for a in tries {
+            if !a.first_needs_met(after)
+                || (a.more_needs && !may_match(&self.needs[a.pattern as usize][2..], after))
+            {
                 continue;
             }
-            let p = &self.patterns[pi as usize];
-            let steps = &self.steps[pi as usize];
-            let slot = if p.kind == Kind::Verb { 0 } else { 1 };
+            let steps = &self.steps[a.pattern as usize];
+            let slot = usize::from(a.kind != Kind::Verb);
             let mut st = MatchState {
                 end: head_end + 1,
                 target: None,
@@ -515,26 +571,26 @@ impl Lexicon {
                 literals: 0,
             };
             if match_steps(steps, head_end + 1, head, sentence, &mut st) {
-                let better = best[slot].is_none_or(|(b, lits)| {
-                    st.end > b.end || (st.end == b.end && st.literals > lits)
+                let better = best[slot].is_none_or(|(_, b)| {
+                    st.end > b.end || (st.end == b.end && st.literals > b.literals)
                 });
                 if better {
-                    best[slot] = Some((
-                        Hit {
-                            pattern: pi,
-                            kind: p.kind,
-                            form,
-                            head,
-                            end: st.end,
-                            target: st.target,
-                            literal: st.literal,
-                        },
-                        st.literals,
-                    ));
+                    best[slot] = Some((a, st));
                 }
             }
         }
-        out.extend(best.into_iter().rev().flatten().map(|(h, _)| h));
+        let hit = |(a, st): (&Anchored, MatchState)| Hit {
+            pattern: a.pattern,
+            kind: a.kind,
+            form: a.form,
+            head,
+            end: st.end,
+            target: st.target,
+            literal: st.literal,
+        };
+        let [verb, noun] = best;
+        out.extend(noun.map(hit));
+        out.extend(verb.map(hit));
     }
 
     /// Marks every token that is the head word of some pattern (a cheap first
@@ -680,7 +736,7 @@ impl Lexicon {
             patterns: self.patterns.len(),
             codes: codes.len(),
             roots: roots.len(),
-            forms: self.anchors.len(),
+            forms: self.anchor_starts.len() - 1,
         }
     }
 }
