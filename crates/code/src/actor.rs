@@ -301,7 +301,7 @@ pub fn resolve<'kb>(
         Some("in") | Some("at") | Some("near") | Some("across")
     );
     let from_name = |name: u32| -> Option<Actor<'kb>> {
-        let r = kb.resolve(name, at, focus_countries)?;
+        let r = kb.reading(name, at, focus_countries)?;
         Some(Actor {
             base: r.code,
             country: r.country,

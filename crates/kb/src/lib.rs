@@ -44,7 +44,7 @@ use rustc_hash::FxHashMap;
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
 pub use codes::{is_group_code, GROUP_CODES};
-pub use resolve::{Choice, Resolved};
+pub use resolve::{Choice, Reading, Resolved};
 pub use row::{ActorKind, Row};
 pub use stats::Stats;
 
