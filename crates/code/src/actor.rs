@@ -1,6 +1,7 @@
 //! Resolving mentions to actors, and the focus: the actors a text has been
 //! talking about, which pronouns, "both countries" and implicit partners refer to.
 
+use std::cell::RefCell;
 use std::collections::VecDeque;
 
 use annals_kb::{ActorKind, KnowledgeBase};
@@ -85,6 +86,17 @@ pub struct Focus<'kb> {
     countries: Vec<(&'kb str, u32)>,
     /// The same countries without the counts, for [`KnowledgeBase::resolve`].
     country_list: Vec<&'kb str>,
+    /// Scores of [`Focus::topic`], kept to save an allocation a call.
+    topic_scores: RefCell<Vec<TopicScore<'kb>>>,
+}
+
+/// A country's score in [`Focus::topic`].
+#[derive(Clone, Copy, Debug)]
+struct TopicScore<'kb> {
+    country: &'kb str,
+    score: u32,
+    /// The order of its latest actor among those scored.
+    latest: u32,
 }
 
 impl<'kb> Focus<'kb> {
@@ -142,34 +154,46 @@ impl<'kb> Focus<'kb> {
         exclude: &[&str],
         extra: &[Actor<'kb>],
     ) -> Option<Actor<'kb>> {
-        // Per country: its score, and the order of its latest actor and that actor.
-        let mut scores: Vec<(&str, u32, usize, &Actor<'kb>)> = Vec::with_capacity(8);
         // Paragraphs only grow along `seen`, so the recent ones are a suffix:
         // found by a binary search rather than by testing every entry.
         let from = self.seen.partition_point(|s| s.paragraph + 1 < paragraph);
         let (older, newer) = self.seen.as_slices();
         let recent_older = older.get(from..).unwrap_or(&[]);
         let recent_newer = &newer[from.saturating_sub(older.len())..];
-        let items = recent_older
-            .iter()
-            .chain(recent_newer)
-            .map(|s| &s.actor)
-            .chain(extra);
-        for (order, a) in items.enumerate() {
+        let items = || {
+            recent_older
+                .iter()
+                .chain(recent_newer)
+                .map(|s| &s.actor)
+                .chain(extra)
+        };
+        let mut scores = self.topic_scores.borrow_mut();
+        scores.clear();
+        for (order, a) in items().enumerate() {
             if exclude.iter().any(|x| same_code(x, a.country)) {
                 continue;
             }
             let w = if a.argument && !a.located { 2 } else { 1 };
-            match scores.iter_mut().find(|x| same_code(x.0, a.country)) {
+            match scores.iter_mut().find(|x| same_code(x.country, a.country)) {
                 Some(x) => {
-                    x.1 += w;
-                    x.2 = order;
-                    x.3 = a;
+                    x.score += w;
+                    x.latest = order as u32;
                 }
-                None => scores.push((a.country, w, order, a)),
+                None => scores.push(TopicScore {
+                    country: a.country,
+                    score: w,
+                    latest: order as u32,
+                }),
             }
         }
-        scores.into_iter().max_by_key(|x| (x.1, x.2)).map(|x| *x.3)
+        let best = scores.iter().max_by_key(|x| (x.score, x.latest))?;
+        let k = best.latest as usize;
+        let (a, b) = (recent_older.len(), recent_newer.len());
+        match k {
+            _ if k < a => Some(recent_older[k].actor),
+            _ if k < a + b => Some(recent_newer[k - a].actor),
+            _ => extra.get(k - a - b).copied(),
+        }
     }
 
     /// The actors of the most recent coordination group of two or more, if
@@ -301,7 +325,7 @@ pub fn resolve<'kb>(
         Some("in") | Some("at") | Some("near") | Some("across")
     );
     let from_name = |name: u32| -> Option<Actor<'kb>> {
-        let r = kb.resolve(name, at, focus_countries)?;
+        let r = kb.reading(name, at, focus_countries)?;
         Some(Actor {
             base: r.code,
             country: r.country,

@@ -524,7 +524,7 @@ impl Coder {
     /// An actor named by a knowledge-base name, resolved again at the event's date.
     fn at_date<'kb>(&'kb self, a: Actor<'kb>, iv: Option<Interval>) -> Actor<'kb> {
         let Some(n) = a.name_idx else { return a };
-        match self.kb.resolve(n, iv, &[a.country]) {
+        match self.kb.reading(n, iv, &[a.country]) {
             Some(r) => Actor {
                 base: r.code,
                 country: r.country,

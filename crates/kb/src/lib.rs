@@ -44,7 +44,7 @@ use rustc_hash::FxHashMap;
 
 pub use agents::{is_agent_code, AgentNoun, AGENT_CODES};
 pub use codes::{is_group_code, GROUP_CODES};
-pub use resolve::{Choice, Resolved};
+pub use resolve::{Choice, Reading, Resolved};
 pub use row::{ActorKind, Row};
 pub use stats::Stats;
 
@@ -169,9 +169,9 @@ pub struct KnowledgeBase {
     /// [`KnowledgeBase::polity`].
     /// Keyed by [`code_key`]: a code hashes as one word, and compares without
     /// a call to `memcmp`.
-    polity_spans: FxHashMap<u64, Vec<PolitySpan>>,
+    polity_spans: FxHashMap<u64, PolitySpans>,
     /// The same for codes too long for a key.
-    long_polity_spans: FxHashMap<String, Vec<PolitySpan>>,
+    long_polity_spans: FxHashMap<String, PolitySpans>,
     country_names: FxHashMap<String, String>,
     /// For each row of a state or a place, its country's name: the name it
     /// resolves to (looked up once here rather than at every resolution).
@@ -211,6 +211,15 @@ fn code_key(code: &str) -> Option<u64> {
     k.get_mut(..b.len())?.copy_from_slice(b);
     k[7] = b.len() as u8;
     (b.len() <= 7).then(|| u64::from_le_bytes(k))
+}
+
+/// A country's polity rows, in order of their start.
+#[derive(Clone, Debug)]
+struct PolitySpans {
+    spans: Vec<PolitySpan>,
+    /// Whether their ends ascend too (as for periods that do not overlap): then
+    /// those before a span ending before a date all end before it too.
+    ends_ascending: bool,
 }
 
 /// One polity row's span of days, computed once at load time so that
@@ -411,10 +420,10 @@ impl KnowledgeBase {
         for list in polities.values_mut() {
             list.sort_by_key(|&i| rows[i as usize].start);
         }
-        let polity_spans: FxHashMap<String, Vec<PolitySpan>> = polities
+        let polity_spans: FxHashMap<String, PolitySpans> = polities
             .iter()
             .map(|(code, list)| {
-                let spans = list
+                let spans: Vec<PolitySpan> = list
                     .iter()
                     .map(|&i| {
                         let iv = row_interval(&rows[i as usize]);
@@ -425,6 +434,11 @@ impl KnowledgeBase {
                         }
                     })
                     .collect();
+                let ends_ascending = spans.windows(2).all(|w| w[0].end <= w[1].end);
+                let spans = PolitySpans {
+                    spans,
+                    ends_ascending,
+                };
                 (code.clone(), spans)
             })
             .collect();
@@ -651,14 +665,29 @@ impl KnowledgeBase {
         // The longest overlap wins; of equal overlaps, the later row (as
         // `max_by_key` would pick).
         let mut best: Option<(i64, u32)> = None;
-        for s in spans {
-            let days = s.end.min(to) - s.start.max(from) + 1;
-            let longer = match best {
-                None => true,
-                Some((d, _)) => days >= d,
-            };
-            if days > 0 && longer {
-                best = Some((days, s.row));
+        if spans.ends_ascending {
+            // Most dates are recent: walked from the latest period, the search
+            // stops at the first that ends before the date. Walking backwards,
+            // the later of two equal overlaps is met first, and kept.
+            for s in spans.spans.iter().rev() {
+                if s.end < from {
+                    break;
+                }
+                let days = s.end.min(to) - s.start.max(from) + 1;
+                if days > 0 && best.is_none_or(|(d, _)| days > d) {
+                    best = Some((days, s.row));
+                }
+            }
+        } else {
+            for s in &spans.spans {
+                let days = s.end.min(to) - s.start.max(from) + 1;
+                let longer = match best {
+                    None => true,
+                    Some((d, _)) => days >= d,
+                };
+                if days > 0 && longer {
+                    best = Some((days, s.row));
+                }
             }
         }
         best.map(|(_, i)| self.rows[i as usize].label.as_str())

@@ -131,22 +131,42 @@ impl KnowledgeBase {
     /// `focus` (actors already seen nearby) have been named. Undated
     /// (`at == None`), the actor's longest-held row is used and `undated` is set.
     pub fn resolve(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Resolved<'_>> {
+        self.choice(name, at, focus).map(|c| self.resolution(c, at))
+    }
+
+    /// What [`KnowledgeBase::resolve`] gives, only the parts that make an
+    /// actor: the coder resolves every mention, and filling in the rest of a
+    /// [`Resolved`] cost about as much as finding it.
+    pub fn reading(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Reading<'_>> {
+        let c = self.choice(name, at, focus)?;
+        let r = &self.rows[c.row as usize];
+        let code: &str = &r.code;
+        Some(Reading {
+            row: c.row,
+            code,
+            country: r.country(),
+            agent: self.row_has_agent[c.row as usize].then(|| &code[3..6]),
+            name: self.row_name(c.actor, c.row),
+            kind: r.kind,
+        })
+    }
+
+    /// The reading a name has at `at` in the context `focus`, chosen once and
+    /// then remembered.
+    #[inline]
+    fn choice(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Chosen> {
         // The same names recur at the same dates: each resolution is remembered
         // (per thread) under the name, the date and which of the name's
         // countries are in focus, which is all it depends on.
         let Some(key) = self.memo_key(name, at, focus) else {
-            return with_scored(|scored| self.resolve_in(name, at, focus, scored));
+            return with_scored(|scored| self.choose_best(name, at, focus, scored));
         };
         let slot = key.slot();
         if let Some(chosen) = MEMO.with(|memo| memo.borrow().get(slot).and_then(|s| s.answer(&key)))
         {
-            return chosen.map(|c| self.resolution(c, at));
+            return chosen;
         }
-        let chosen = with_scored(|scored| {
-            self.score(name, at, focus, scored)?;
-            let best = scored.iter().max_by_key(|s| s.key())?;
-            Some(self.choose(best, scored))
-        });
+        let chosen = with_scored(|scored| self.choose_best(name, at, focus, scored));
         MEMO.with(|memo| {
             let mut memo = memo.borrow_mut();
             if memo.is_empty() {
@@ -157,7 +177,20 @@ impl KnowledgeBase {
                 chosen,
             };
         });
-        chosen.map(|c| self.resolution(c, at))
+        chosen
+    }
+
+    /// Scores a name's readings and chooses the best.
+    fn choose_best(
+        &self,
+        name: u32,
+        at: Option<Interval>,
+        focus: &[&str],
+        scored: &mut Vec<Scored>,
+    ) -> Option<Chosen> {
+        self.score(name, at, focus, scored)?;
+        let best = scored.iter().max_by_key(|s| s.key())?;
+        Some(self.choose(best, scored))
     }
 
     /// What a resolution is remembered under; `None` when a name has too many
@@ -192,18 +225,6 @@ impl KnowledgeBase {
             let best = scored.iter().max_by_key(|s| s.key())?;
             Some(self.rows[best.row as usize].kind)
         })
-    }
-
-    fn resolve_in(
-        &self,
-        name: u32,
-        at: Option<Interval>,
-        focus: &[&str],
-        scored: &mut Vec<Scored>,
-    ) -> Option<Resolved<'_>> {
-        self.score(name, at, focus, scored)?;
-        let best = scored.iter().max_by_key(|s| s.key())?;
-        Some(self.resolution(self.choose(best, scored), at))
     }
 
     /// Every reading of a name at `at`, best first: the first is what
@@ -345,14 +366,13 @@ impl KnowledgeBase {
         let a = &self.actors[c.actor as usize];
         let r = &self.rows[c.row as usize];
         let country = r.country();
-        let name = self.row_country_names[c.row as usize].as_deref();
         Resolved {
             row: c.row,
             id: &a.id,
             code: &r.code,
             country,
             agent: self.row_has_agent[c.row as usize].then(|| &r.code[3..6]),
-            name: name.unwrap_or_else(|| a.names.first().map_or(&a.id, |(n, _)| n)),
+            name: self.row_name(c.actor, c.row),
             label: &r.label,
             kind: r.kind,
             start: r.start,
@@ -365,6 +385,36 @@ impl KnowledgeBase {
             known_to: c.known_to,
         }
     }
+
+    /// The canonical name of actor `actor` read at its row `row`: a state's or
+    /// place's country name, else the actor's first name.
+    #[inline]
+    fn row_name(&self, actor: u32, row: u32) -> &str {
+        match &self.row_country_names[row as usize] {
+            Some(name) => name,
+            None => {
+                let a = &self.actors[actor as usize];
+                a.names.first().map_or(&a.id, |(n, _)| n)
+            }
+        }
+    }
+}
+
+/// The part of a [`Resolved`] that makes an actor (see [`KnowledgeBase::reading`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reading<'kb> {
+    /// Index of the chosen row.
+    pub row: u32,
+    /// CAMEO actor code at that date.
+    pub code: &'kb str,
+    /// Country or group code (the first three letters).
+    pub country: &'kb str,
+    /// Agent code, if the code has one.
+    pub agent: Option<&'kb str>,
+    /// The actor's canonical name (a state's or place's country name).
+    pub name: &'kb str,
+    /// What kind of actor.
+    pub kind: ActorKind,
 }
 
 /// A reading chosen, with what the choice found: a [`Resolved`] without its
