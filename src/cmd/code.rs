@@ -167,7 +167,7 @@ fn flatten(e: &Event) -> Vec<String> {
                 opt(a.agent.as_deref()),
                 a.name.to_string(),
                 opt(a.polity.as_deref()),
-                a.text.clone(),
+                a.text.to_string(),
                 a.span[0].to_string(),
                 a.span[1].to_string(),
             ],

@@ -547,7 +547,7 @@ impl Coder {
             agent: a.agent.map(CompactString::new),
             name: CompactString::new(a.name),
             polity: self.kb.polity_in(a.country, days).map(CompactString::new),
-            text: doc.text[s..e].to_string(),
+            text: CompactString::new(&doc.text[s..e]),
             span: [s, e],
         }
     }

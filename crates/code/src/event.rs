@@ -57,8 +57,9 @@ pub struct EventDate {
 /// An actor as it took part in an event.
 ///
 /// Its codes and names are [`CompactString`]s: every event copies them from
-/// the knowledge base, and they are nearly all short enough (up to 24 bytes)
-/// to be held inline, with no allocation; they are written as plain strings.
+/// the knowledge base and the document, and they are nearly all short enough
+/// (up to 24 bytes) to be held inline, with no allocation; they are written as
+/// plain strings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorRecord {
     /// CAMEO actor code (`CHNMIL`); inline.
@@ -71,8 +72,8 @@ pub struct ActorRecord {
     pub name: CompactString,
     /// The state as it was at the event's date; inline unless longer than 24 bytes.
     pub polity: Option<CompactString>,
-    /// The words that name it.
-    pub text: String,
+    /// The words that name it; inline unless longer than 24 bytes.
+    pub text: CompactString,
     /// Their byte span in the original document.
     pub span: [usize; 2],
 }

@@ -19,7 +19,7 @@ pub fn event(
         agent: None,
         name: c.into(),
         polity: None,
-        text: c.to_string(),
+        text: c.into(),
         span: [0, 0],
     };
     let a = annals_time::Date::parse_bound(start, false).unwrap();
