@@ -158,16 +158,16 @@ pub const COLUMNS: &[&str] = &[
 
 fn flatten(e: &Event) -> Vec<String> {
     let d = e.date.as_ref();
-    let opt = |s: Option<&String>| s.cloned().unwrap_or_default();
+    let opt = |s: Option<&str>| s.map_or_else(String::new, str::to_string);
     let actor = |a: Option<&annals_code::ActorRecord>| -> Vec<String> {
         match a {
             Some(a) => vec![
-                a.code.clone(),
-                a.country.clone(),
-                opt(a.agent.as_ref()),
-                a.name.clone(),
-                opt(a.polity.as_ref()),
-                a.text.clone(),
+                a.code.to_string(),
+                a.country.to_string(),
+                opt(a.agent.as_deref()),
+                a.name.to_string(),
+                opt(a.polity.as_deref()),
+                a.text.to_string(),
                 a.span[0].to_string(),
                 a.span[1].to_string(),
             ],

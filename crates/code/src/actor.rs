@@ -6,6 +6,7 @@ use std::collections::VecDeque;
 
 use annals_kb::{ActorKind, KnowledgeBase};
 use annals_time::Interval;
+use compact_str::CompactString;
 
 use crate::mention::{Head, Mention, PronounKind};
 
@@ -42,20 +43,20 @@ pub struct Actor<'kb> {
 }
 
 impl Actor<'_> {
-    /// The CAMEO actor code: country followed by the agent, if any.
-    pub fn code(&self) -> String {
+    /// The CAMEO actor code: country followed by the agent, if any. Inline
+    /// (no allocation): codes are a few bytes long.
+    pub fn code(&self) -> CompactString {
         match self.agent {
             Some(a) => {
-                // Sized at once: `concat` first walks the parts to sum their lengths.
-                let mut code = String::with_capacity(self.country.len() + a.len());
+                let mut code = CompactString::with_capacity(self.country.len() + a.len());
                 code.push_str(self.country);
                 code.push_str(a);
                 code
             }
             None if self.base.len() > 3 && !self.base.starts_with(self.country) => {
-                self.country.to_string()
+                CompactString::new(self.country)
             }
-            None => self.base.to_string(),
+            None => CompactString::new(self.base),
         }
     }
 

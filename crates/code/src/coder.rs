@@ -7,6 +7,7 @@ use annals_kb::{ActorKind, DaySpan, KnowledgeBase};
 use annals_lexicon::{HeadScan, Hit, Lexicon};
 use annals_text::{split_sentences, tokenize, Document, Token, Words};
 use annals_time::{Basis, Date, DocTimes, Interval, Precision, TimeTagger, When};
+use compact_str::CompactString;
 
 use crate::actor::{resolve, Actor, Focus, SentenceActors};
 use crate::classes::class_entries;
@@ -542,11 +543,11 @@ impl Coder {
         let (s, e) = doc.to_original(a.span.0, a.span.1);
         ActorRecord {
             code: a.code(),
-            country: a.country.to_string(),
-            agent: a.agent.map(str::to_string),
-            name: a.name.to_string(),
-            polity: self.kb.polity_in(a.country, days).map(str::to_string),
-            text: doc.text[s..e].to_string(),
+            country: CompactString::new(a.country),
+            agent: a.agent.map(CompactString::new),
+            name: CompactString::new(a.name),
+            polity: self.kb.polity_in(a.country, days).map(CompactString::new),
+            text: CompactString::new(&doc.text[s..e]),
             span: [s, e],
         }
     }
@@ -759,7 +760,7 @@ fn same_actor(a: &Option<ActorRecord>, b: &Option<ActorRecord>) -> bool {
 }
 
 fn code_of(a: &Option<ActorRecord>) -> String {
-    a.as_ref().map_or("-".to_string(), |a| a.code.clone())
+    a.as_ref().map_or("-".to_string(), |a| a.code.to_string())
 }
 
 /// Token-indexed views of the mentions for the lexicon and role finding.

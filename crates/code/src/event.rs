@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// One coded event.
@@ -54,20 +55,25 @@ pub struct EventDate {
 }
 
 /// An actor as it took part in an event.
+///
+/// Its codes and names are [`CompactString`]s: every event copies them from
+/// the knowledge base and the document, and they are nearly all short enough
+/// (up to 24 bytes) to be held inline, with no allocation; they are written as
+/// plain strings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorRecord {
-    /// CAMEO actor code (`CHNMIL`).
-    pub code: String,
-    /// ISO alpha-3 of the present-day successor state, or a group code (`IGO`).
-    pub country: String,
-    /// CAMEO agent code, if any.
-    pub agent: Option<String>,
-    /// Everyday name of the actor.
-    pub name: String,
-    /// The state as it was at the event's date.
-    pub polity: Option<String>,
-    /// The words that name it.
-    pub text: String,
+    /// CAMEO actor code (`CHNMIL`); inline.
+    pub code: CompactString,
+    /// ISO alpha-3 of the present-day successor state, or a group code (`IGO`); inline.
+    pub country: CompactString,
+    /// CAMEO agent code, if any; inline.
+    pub agent: Option<CompactString>,
+    /// Everyday name of the actor; inline unless longer than 24 bytes.
+    pub name: CompactString,
+    /// The state as it was at the event's date; inline unless longer than 24 bytes.
+    pub polity: Option<CompactString>,
+    /// The words that name it; inline unless longer than 24 bytes.
+    pub text: CompactString,
     /// Their byte span in the original document.
     pub span: [usize; 2],
 }

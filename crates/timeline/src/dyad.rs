@@ -125,7 +125,7 @@ impl DyadCounter {
         if e.negated {
             return;
         }
-        let (s, t) = (s.country.clone(), t.country.clone());
+        let (s, t) = (s.country.to_string(), t.country.to_string());
         let keys = if !self.directed {
             vec![if s <= t { (s, t) } else { (t, s) }]
         } else if e.symmetric && s != t {

@@ -215,11 +215,11 @@ impl EventRow {
     pub(crate) fn new(e: &Event, direction: Direction, a: Date, b: Date, phase: usize) -> EventRow {
         let name = |r: &Option<annals_code::ActorRecord>| {
             r.as_ref()
-                .map(|r| r.polity.clone().unwrap_or_else(|| r.name.clone()))
+                .map(|r| r.polity.as_ref().unwrap_or(&r.name).to_string())
                 .unwrap_or_default()
         };
         let code = |r: &Option<annals_code::ActorRecord>| {
-            r.as_ref().map(|r| r.code.clone()).unwrap_or_default()
+            r.as_ref().map(|r| r.code.to_string()).unwrap_or_default()
         };
         EventRow {
             id: e.id.clone(),

@@ -14,12 +14,12 @@ pub fn event(
     symmetric: bool,
 ) -> Event {
     let actor = |c: &str| ActorRecord {
-        code: c.to_string(),
-        country: c.to_string(),
+        code: c.into(),
+        country: c.into(),
         agent: None,
-        name: c.to_string(),
+        name: c.into(),
         polity: None,
-        text: c.to_string(),
+        text: c.into(),
         span: [0, 0],
     };
     let a = annals_time::Date::parse_bound(start, false).unwrap();
