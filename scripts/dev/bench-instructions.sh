@@ -17,7 +17,7 @@ for l in sys.stdin:
     m = json.loads(l)
     if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "throughput" and m.get("executable"):
         print(m["executable"])')
-[ -n "${NORUN:-}" ] || ANNALS_BENCH_MB=$mb valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" 2>&1 | grep -E '^corpus|^throughput' || true
+[ -n "${NORUN:-}" ] || ANNALS_BENCH_MB=$mb ANNALS_BENCH_PASSES=1 valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" 2>&1 | grep -E '^corpus|^throughput' || true
 callgrind_annotate --inclusive=yes --tree=calling "$out" 2>/dev/null | python3 -c '
 import re, sys
 from collections import defaultdict
