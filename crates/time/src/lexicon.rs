@@ -762,41 +762,16 @@ mod tests {
     fn other_words_in_any_case() {
         let l = Lexicon::new();
         let t = "The B.C. Ca EARLY thee";
-        assert_eq!(
-            {
-                let (l, m) = l.word(t, 0, 3, true);
-                (l, m.of_sentence())
-            },
-            (Some(Lex::The), Marks::NONE)
-        );
-        assert_eq!(
-            {
-                let (l, m) = l.word(t, 4, 8, false);
-                (l, m.of_sentence())
-            },
-            (Some(Lex::Era(true)), Marks::NONE)
-        );
-        assert_eq!(
-            {
-                let (l, m) = l.word(t, 9, 11, true);
-                (l, m.of_sentence())
-            },
-            (Some(Lex::Approx), Marks::NONE)
-        );
-        assert_eq!(
-            {
-                let (l, m) = l.word(t, 12, 17, true);
-                (l, m.of_sentence())
-            },
-            (Some(Lex::Early), Marks::NONE)
-        );
-        assert_eq!(
-            {
-                let (l, m) = l.word(t, 18, 22, true);
-                (l, m.of_sentence())
-            },
-            (None, Marks::NONE)
-        );
+        // The word's meaning and its marks for the sentence.
+        let word = |start, end, first| {
+            let (lex, marks) = l.word(t, start, end, first);
+            (lex, marks.of_sentence())
+        };
+        assert_eq!(word(0, 3, true), (Some(Lex::The), Marks::NONE));
+        assert_eq!(word(4, 8, false), (Some(Lex::Era(true)), Marks::NONE));
+        assert_eq!(word(9, 11, true), (Some(Lex::Approx), Marks::NONE));
+        assert_eq!(word(12, 17, true), (Some(Lex::Early), Marks::NONE));
+        assert_eq!(word(18, 22, true), (None, Marks::NONE));
     }
 
     #[test]

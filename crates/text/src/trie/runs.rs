@@ -279,12 +279,7 @@ pub fn scan_word_runs(
     mut at: impl FnMut(usize, usize, &RunKey),
 ) {
     let bytes = text.as_bytes();
-    let end = end.min(text.len());
-    let mut i = start;
-    while i < end && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    let mut prev_alnum = alnum_before(text, i);
+    let (mut i, end, mut prev_alnum) = walk_bounds(text, start, end);
     while i < end {
         if prev_alnum {
             i += first_run(&bytes[i..end]);
@@ -303,6 +298,19 @@ pub fn scan_word_runs(
     }
 }
 
+/// Where a walk of `text[start..end]` begins: the first character boundary
+/// at or after `start`, the end kept inside the text, and whether a letter or
+/// digit comes right before the beginning (then it is inside a word).
+#[inline]
+fn walk_bounds(text: &str, start: usize, end: usize) -> (usize, usize, bool) {
+    let end = end.min(text.len());
+    let mut i = start;
+    while i < end && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    (i, end, alnum_before(text, i))
+}
+
 /// The walk under [`scan_word_runs`] and [`super::scan_word_starts`]: calls
 /// `at(i, run_end)` at each place where a word may start; when `at` returns
 /// the end of a match the walk goes on from there, otherwise from the end of
@@ -316,12 +324,7 @@ pub(super) fn walk_word_starts(
     mut at: impl FnMut(usize, usize) -> Option<usize>,
 ) {
     let bytes = text.as_bytes();
-    let end = end.min(text.len());
-    let mut i = start;
-    while i < end && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    let mut prev_alnum = alnum_before(text, i);
+    let (mut i, end, mut prev_alnum) = walk_bounds(text, start, end);
     while i < end {
         if prev_alnum {
             i += first_run(&bytes[i..end]);
