@@ -21,7 +21,7 @@ use annals_text::Words;
 
 use crate::classes::{all_classes, class_at, word_in};
 use crate::lists::*;
-use crate::roles::has_adjective_ending;
+use crate::roles::is_adjective_at;
 
 /// What a mention refers through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,7 +219,7 @@ pub fn find_mentions(
             out.push(m);
             continue;
         }
-        let t = token_bytes(words, i);
+        let t = words.bytes(i);
         let class = classes[i];
         if class & pronouns == 0 && !t.eq_ignore_ascii_case(b"her") {
             // No pronoun: only a pair can begin here ("the two sides"). (No
@@ -329,13 +329,6 @@ impl TokenCursor {
     }
 }
 
-/// The bytes of token `i`: for ASCII comparisons, without the character
-/// boundary checks of [`Words::text`].
-#[inline]
-fn token_bytes(words: &Words, i: usize) -> &[u8] {
-    &words.joined.as_bytes()[words.starts[i] as usize..words.ends[i] as usize]
-}
-
 /// Whether the token after `i` looks like the noun of a possessive "her".
 fn next_is_noun(words: &Words, i: usize) -> bool {
     i + 1 < words.len()
@@ -349,9 +342,9 @@ fn next_is_noun(words: &Words, i: usize) -> bool {
 
 /// "both countries", "the two sides", "each other", "one another", "both Chinese factions".
 fn pair_at(words: &Words, s: &MentionScratch, i: usize) -> Option<Mention> {
-    let t = token_bytes(words, i);
+    let t = words.bytes(i);
     let n = words.len();
-    let other = |j: usize, w: &[u8]| j < n && token_bytes(words, j).eq_ignore_ascii_case(w);
+    let other = |j: usize, w: &[u8]| j < n && words.bytes(j).eq_ignore_ascii_case(w);
     if (t.eq_ignore_ascii_case(b"each") && other(i + 1, b"other"))
         || (t.eq_ignore_ascii_case(b"one") && other(i + 1, b"another"))
     {
@@ -465,7 +458,7 @@ fn phrase_at(
             break;
         }
         // Possessive: "China's armies", "China's Beiyang government".
-        let poss = matches!(token_bytes(words, j), b"'s" | b"'");
+        let poss = matches!(words.bytes(j), b"'s" | b"'");
         let k = if poss { j + 1 } else { j };
         if k >= n {
             if poss {
@@ -618,7 +611,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         while d > 0 && steps < 4 {
             // The bytes: the text (with its character boundaries checked) only
             // where a capital letter is asked for.
-            let t = token_bytes(words, d - 1);
+            let t = words.bytes(d - 1);
             // "that" before a name is the complementizer ("demanded that Hamas ...").
             // "the besieged Bosnian town": a participle after a determiner is an adjective.
             // (Closures, asked last: most words before a mention are determiners or neither.)
@@ -648,9 +641,9 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
             }
         }
         m.det_start = d;
-        m.definite = token_bytes(words, d).eq_ignore_ascii_case(b"the");
+        m.definite = words.bytes(d).eq_ignore_ascii_case(b"the");
         if d > 0 {
-            let p = token_bytes(words, d - 1);
+            let p = words.bytes(d - 1);
             m.prep = if word_in(words, d - 1, PREPOSITIONS) {
                 preposition_entry(p)
             } else {
@@ -669,8 +662,8 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
                 m.predicate = true;
             }
         }
-        if d > 0 && token_bytes(words, d - 1).eq_ignore_ascii_case(b"ethnic")
-            || (m.start > 0 && token_bytes(words, m.start - 1).eq_ignore_ascii_case(b"ethnic"))
+        if d > 0 && words.bytes(d - 1).eq_ignore_ascii_case(b"ethnic")
+            || (m.start > 0 && words.bytes(m.start - 1).eq_ignore_ascii_case(b"ethnic"))
         {
             m.ethnic = true;
         }
@@ -699,8 +692,9 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         // (The capital, one byte, is asked before the list.)
         if m.start >= 2
             && m.start == m.det_start
-            && token_bytes(words, m.start - 1) == b"of"
-            && token_bytes(words, m.start - 2)
+            && words.bytes(m.start - 1) == b"of"
+            && words
+                .bytes(m.start - 2)
                 .first()
                 .is_some_and(u8::is_ascii_uppercase)
             && is_in(words.text(m.start - 2), NAMED_AFTER_PLACE)
@@ -710,7 +704,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
         }
         // "anti-Soviet": the name is what the noun is against.
         if m.start >= 2
-            && token_bytes(words, m.start - 1) == b"-"
+            && words.bytes(m.start - 1) == b"-"
             && words.text(m.start - 2).eq_ignore_ascii_case("anti")
         {
             m.anti = true;
@@ -788,7 +782,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     for k in 0..ms.len().saturating_sub(1) {
         let (a, b) = (&ms[k], &ms[k + 1]);
         // (The plural, which reads the text, asked last.)
-        let plural = || a.plural || token_bytes(words, a.end - 1).ends_with(b"s");
+        let plural = || a.plural || words.bytes(a.end - 1).ends_with(b"s");
         if matches!(a.head, Head::Name(_))
             && a.agent.is_none()
             && matches!(b.head, Head::Name(_))
@@ -804,7 +798,7 @@ fn annotate(kb: &KnowledgeBase, words: &Words, is_head: &[bool], ms: &mut [Menti
     // A name right after a hyphen that follows another name: "Sino-Soviet relations".
     for k in 1..ms.len() {
         if ms[k].start == ms[k - 1].end + 1
-            && token_bytes(words, ms[k - 1].end) == b"-"
+            && words.bytes(ms[k - 1].end) == b"-"
             && ms[k - 1].attributive
         {
             ms[k].attributive = true;
@@ -833,20 +827,6 @@ fn preposition_entry(p: &[u8]) -> Option<&'static str> {
         .find(same)
         .or_else(|| PREPOSITIONS.iter().find(same))
         .copied()
-}
-
-/// [`crate::roles::is_adjective`] of token `i` (whose bytes are `t`), with its
-/// listed adjectives read from the token's classes rather than looked up.
-///
-/// The conditions are asked cheapest first: the first letter, the class bit
-/// and the ending before every letter is read.
-#[inline]
-fn is_adjective_at(words: &Words, i: usize, t: &[u8]) -> bool {
-    let lower = |b: &u8| b.is_ascii_lowercase() || *b == b'-';
-    t.len() > 2
-        && lower(&t[0])
-        && (word_in(words, i, ADJECTIVES) || has_adjective_ending(t))
-        && t.iter().all(lower)
 }
 
 /// Whether a name's last word looks like an adjective or demonym: it ends
@@ -905,7 +885,7 @@ fn group(words: &Words, is_head: &[bool], ms: &mut [Mention]) {
 /// "With the retreat of the Whites, Britain and the United States pulled out".
 fn starts_clause(words: &Words, is_head: &[bool], ms: &[Mention], k: usize) -> bool {
     let (a, b) = (&ms[k - 1], &ms[k]);
-    let comma = (a.end..b.det_start).any(|i| token_bytes(words, i) == b",");
+    let comma = (a.end..b.det_start).any(|i| words.bytes(i) == b",");
     if !comma || b.prep.is_some() {
         return false;
     }
@@ -937,12 +917,12 @@ fn coordinated(words: &Words, a: &Mention, b: &Mention) -> bool {
     }
     // "the Kuomintang, a Chinese faction": after a comma, an indefinite noun
     // phrase is an apposition, not a second actor.
-    let det = token_bytes(words, b.det_start);
+    let det = words.bytes(b.det_start);
     if det.eq_ignore_ascii_case(b"a") || det.eq_ignore_ascii_case(b"an") {
         return false;
     }
     let n = b.det_start.saturating_sub(a.end);
-    let t = |k: usize| token_bytes(words, a.end + k);
+    let t = |k: usize| words.bytes(a.end + k);
     let prep_of =
         |m: &Mention, p: &[u8]| m.prep.is_some_and(|x| x.as_bytes().eq_ignore_ascii_case(p));
     match n {

@@ -13,7 +13,7 @@
 use annals_lexicon::{Form, Hit, Kind, Lexicon};
 use annals_text::Words;
 
-use crate::classes::all_classes;
+use crate::classes::{all_classes, word_in};
 use crate::clause::{governor_of_infinitive, verb_context, Clauses, FAILED, INTENT_GOVERNORS};
 use crate::group::Group;
 use crate::lists::*;
@@ -92,12 +92,10 @@ impl SentenceView<'_> {
         self.words.text(i)
     }
 
-    /// Token `i`'s bytes: for comparisons with ASCII words, without the
-    /// char-boundary checks of slicing a `str`.
+    /// Token `i`'s bytes ([`Words::bytes`]).
     #[inline]
     fn bytes(&self, i: usize) -> &[u8] {
-        let w = self.words;
-        &w.joined.as_bytes()[w.starts[i] as usize..w.ends[i] as usize]
+        self.words.bytes(i)
     }
 
     /// Whether token `i` is all ASCII lowercase letters (true of an empty one).
@@ -119,14 +117,9 @@ impl SentenceView<'_> {
         self.classes[i] & lists != 0
     }
 
-    /// [`is_adjective`] of token `i`, its list read from the token's classes.
-    /// The ending and the class bit are asked before the letters are read:
-    /// most words have neither.
+    /// [`is_adjective_at`] token `i`.
     fn is_adjective_at(&self, i: usize) -> bool {
-        let t = self.bytes(i);
-        t.len() > 2
-            && (has_adjective_ending(t) || self.is(i, ADJECTIVES))
-            && t.iter().all(|&b| b.is_ascii_lowercase() || b == b'-')
+        is_adjective_at(self.words, i, self.bytes(i))
     }
 
     /// Indices of the mentions of `m`'s coordination group.
@@ -505,12 +498,26 @@ pub fn is_adjective(t: &str) -> bool {
         && (has_adjective_ending(t.as_bytes()) || is_in(t, ADJECTIVES))
 }
 
+/// [`is_adjective`] of token `i` (whose bytes are `t`), with its
+/// listed adjectives read from the token's classes rather than looked up.
+///
+/// The conditions are asked cheapest first: the first letter, the class bit
+/// and the ending before every letter is read.
+#[inline]
+pub(crate) fn is_adjective_at(words: &Words, i: usize, t: &[u8]) -> bool {
+    let lower = |b: &u8| b.is_ascii_lowercase() || *b == b'-';
+    t.len() > 2
+        && lower(&t[0])
+        && (word_in(words, i, ADJECTIVES) || has_adjective_ending(t))
+        && t.iter().all(lower)
+}
+
 /// Whether a word ends as adjectives do ("-al", "-ic", "-ous" ...).
 ///
 /// The endings are "-al", "-ic", "-ist", "-ive", "-ous", "-ary", "-ful", "-ent",
 /// "-ant", "-ian", "-ese", "-ish" and "-ern": told apart by the last two bytes,
 /// then the third from last where the ending has three.
-pub(crate) fn has_adjective_ending(b: &[u8]) -> bool {
+fn has_adjective_ending(b: &[u8]) -> bool {
     let n = b.len();
     if n < 2 {
         return false;

@@ -665,29 +665,17 @@ impl KnowledgeBase {
         // The longest overlap wins; of equal overlaps, the later row (as
         // `max_by_key` would pick).
         let mut best: Option<(i64, u32)> = None;
-        if spans.ends_ascending {
-            // Most dates are recent: walked from the latest period, the search
-            // stops at the first that ends before the date. Walking backwards,
-            // the later of two equal overlaps is met first, and kept.
-            for s in spans.spans.iter().rev() {
-                if s.end < from {
-                    break;
-                }
-                let days = s.end.min(to) - s.start.max(from) + 1;
-                if days > 0 && best.is_none_or(|(d, _)| days > d) {
-                    best = Some((days, s.row));
-                }
+        // Walked from the latest period, the later of two equal overlaps is
+        // met first, and kept. Where the periods' ends ascend (most countries),
+        // the walk stops at the first that ends before the date: most dates
+        // are recent.
+        for s in spans.spans.iter().rev() {
+            if spans.ends_ascending && s.end < from {
+                break;
             }
-        } else {
-            for s in &spans.spans {
-                let days = s.end.min(to) - s.start.max(from) + 1;
-                let longer = match best {
-                    None => true,
-                    Some((d, _)) => days >= d,
-                };
-                if days > 0 && longer {
-                    best = Some((days, s.row));
-                }
+            let days = s.end.min(to) - s.start.max(from) + 1;
+            if days > 0 && best.is_none_or(|(d, _)| days > d) {
+                best = Some((days, s.row));
             }
         }
         best.map(|(_, i)| self.rows[i as usize].label.as_str())

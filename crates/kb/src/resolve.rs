@@ -138,17 +138,22 @@ impl KnowledgeBase {
     /// actor: the coder resolves every mention, and filling in the rest of a
     /// [`Resolved`] cost about as much as finding it.
     pub fn reading(&self, name: u32, at: Option<Interval>, focus: &[&str]) -> Option<Reading<'_>> {
-        let c = self.choice(name, at, focus)?;
+        self.choice(name, at, focus).map(|c| self.reading_of(c))
+    }
+
+    /// The parts of a choice that make an actor.
+    #[inline]
+    fn reading_of(&self, c: Chosen) -> Reading<'_> {
         let r = &self.rows[c.row as usize];
         let code: &str = &r.code;
-        Some(Reading {
+        Reading {
             row: c.row,
             code,
             country: r.country(),
             agent: self.row_has_agent[c.row as usize].then(|| &code[3..6]),
             name: self.row_name(c.actor, c.row),
             kind: r.kind,
-        })
+        }
     }
 
     /// The reading a name has at `at` in the context `focus`, chosen once and
@@ -363,18 +368,24 @@ impl KnowledgeBase {
 
     /// The resolution a choice made at `at` stands for.
     fn resolution(&self, c: Chosen, at: Option<Interval>) -> Resolved<'_> {
-        let a = &self.actors[c.actor as usize];
         let r = &self.rows[c.row as usize];
-        let country = r.country();
-        Resolved {
-            row: c.row,
-            id: &a.id,
-            code: &r.code,
+        let Reading {
+            row,
+            code,
             country,
-            agent: self.row_has_agent[c.row as usize].then(|| &r.code[3..6]),
-            name: self.row_name(c.actor, c.row),
+            agent,
+            name,
+            kind,
+        } = self.reading_of(c);
+        Resolved {
+            row,
+            id: &self.actors[c.actor as usize].id,
+            code,
+            country,
+            agent,
+            name,
             label: &r.label,
-            kind: r.kind,
+            kind,
             start: r.start,
             end: r.end,
             alternatives: c.alternatives,

@@ -208,7 +208,7 @@ impl WordList {
 
 /// Splits clean text into sentences.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
-    // Sized for about one sentence in a hundred bytes, with room to spare, so
+    // Room for a sentence every 64 bytes (they average about a hundred), so
     // that most documents' sentences are pushed without growing the vector.
     let mut out = Vec::with_capacity(text.len() / 64 + 4);
     let mut paragraph = 0;

@@ -106,6 +106,13 @@ impl Words {
         &self.joined[self.starts[i] as usize..self.ends[i] as usize]
     }
 
+    /// The bytes of token `i`'s normalized text: for comparisons with ASCII
+    /// words, without the char-boundary checks of slicing a `str`.
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &[u8] {
+        &self.joined.as_bytes()[self.starts[i] as usize..self.ends[i] as usize]
+    }
+
     /// Number of tokens.
     #[inline]
     pub fn len(&self) -> usize {

@@ -74,6 +74,18 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    /// A word at `start..end`, read as `meaning`, marked `marks`.
+    #[inline]
+    fn word(start: usize, end: usize, meaning: Option<Lex>, cap: bool, space: bool, marks: Marks) -> Tok {
+        Tok { start: start as u32, end: end as u32, kind: Kind::Word(meaning), cap, space, marks }
+    }
+
+    /// A punctuation mark at `start..end`.
+    #[inline]
+    fn punct_mark(start: usize, end: usize, p: P, space: bool) -> Tok {
+        Tok { start: start as u32, end: end as u32, kind: Kind::Punct(p), cap: false, space, marks: Marks::of_punct(p) }
+    }
+
     #[inline]
     pub fn lex(&self) -> Option<Lex> {
         match self.kind {
@@ -126,14 +138,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
                         let (meaning, word_marks) = lex.word(text, i, j, letters);
                         marks |= word_marks;
                         let cap = b[i].is_ascii_uppercase();
-                        out.push(Tok {
-                            start: i as u32,
-                            end: j as u32,
-                            kind: Kind::Word(meaning),
-                            cap,
-                            space,
-                            marks: word_marks,
-                        });
+                        out.push(Tok::word(i, j, meaning, cap, space, word_marks));
                         space = j < end && b[j] == b' ';
                         i = j + usize::from(space);
                     }
@@ -142,14 +147,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
                 let j = i + w.len;
                 let (meaning, word_marks) = lex.short_word(text, i, w.len, w.key);
                 marks |= word_marks;
-                out.push(Tok {
-                    start: i as u32,
-                    end: j as u32,
-                    kind: Kind::Word(meaning),
-                    cap: w.cap,
-                    space,
-                    marks: word_marks,
-                });
+                out.push(Tok::word(i, j, meaning, w.cap, space, word_marks));
                 // The space after a word is passed over with it. (A word
                 // that ends the stretch ends the scan, whatever follows it.)
                 space = w.next == b' ';
@@ -181,14 +179,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
             };
             if let Some(p) = p {
                 // A curly apostrophe inside a word ("O’Brien") stays in the word.
-                out.push(Tok {
-                    start: i as u32,
-                    end: (i + len) as u32,
-                    kind: Kind::Punct(p),
-                    cap: false,
-                    space,
-                    marks: Marks::of_punct(p),
-                });
+                out.push(Tok::punct_mark(i, i + len, p, space));
                 i += len;
                 space = false;
                 continue;
@@ -196,7 +187,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
             // Every listed word is ASCII: a word starting otherwise is in no list.
             let (j, _) = scan_word(text, i, end);
             let cap = text[i..].chars().next().is_some_and(char::is_uppercase);
-            out.push(Tok { start: i as u32, end: j as u32, kind: Kind::Word(None), cap, space, marks: Marks::NONE });
+            out.push(Tok::word(i, j, None, cap, space, Marks::NONE));
             i = j;
             space = false;
             continue;
@@ -221,14 +212,7 @@ pub(crate) fn scan(lex: &Lexicon, text: &str, start: usize, end: usize, buffer: 
             b';' => P::Semi,
             _ => P::Other,
         };
-        out.push(Tok {
-            start: i as u32,
-            end: (i + 1) as u32,
-            kind: Kind::Punct(p),
-            cap: false,
-            space,
-            marks: Marks::of_punct(p),
-        });
+        out.push(Tok::punct_mark(i, i + 1, p, space));
         i += 1;
         space = false;
     }

@@ -396,7 +396,7 @@ fn range_when(a: &Timex, b: &Timex) -> Option<When> {
     }
     let interval = Interval::new(wa.interval.start, wb.interval.end);
     let precision = wa.precision.max(wb.precision);
-    let edtf = joined(first(&wa.edtf), "/", last(&wb.edtf));
+    let edtf = [first(&wa.edtf), "/", last(&wb.edtf)].concat();
     let basis =
         if wa.basis == Basis::Explicit && wb.basis == Basis::Explicit { Basis::Explicit } else { Basis::Anchored };
     Some(When { edtf, interval, precision, approximate: wa.approximate || wb.approximate, basis })
@@ -413,16 +413,16 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
     let (interval, edtf) = match b {
         Bound::After => {
             let end = Date::year_end(iv.end.year + years).min(dct.max(iv.end));
-            (Interval::new(iv.start, end), joined(first(&w.edtf), "/..", ""))
+            (Interval::new(iv.start, end), [first(&w.edtf), "/.."].concat())
         }
-        Bound::Since => (Interval::new(iv.start, dct.max(iv.end)), joined(first(&w.edtf), "/..", "")),
+        Bound::Since => (Interval::new(iv.start, dct.max(iv.end)), [first(&w.edtf), "/.."].concat()),
         Bound::Before => {
             let end = iv.start.add_days(-1);
-            let edtf = joined("", "../", &edtf_date(&end, w.precision));
+            let edtf = ["../", &edtf_date(&end, w.precision)].concat();
             (Interval::new(Date::year_start(iv.start.year - years), end), edtf)
         }
         Bound::OnOrBefore | Bound::Until => {
-            (Interval::new(Date::year_start(iv.start.year - years), iv.end), joined("", "../", last(&w.edtf)))
+            (Interval::new(Date::year_start(iv.start.year - years), iv.end), ["../", last(&w.edtf)].concat())
         }
     };
     w.interval = interval;
@@ -431,15 +431,6 @@ fn apply_bound(w: &mut When, b: Bound, anchored: bool, dct: Date) {
     if anchored {
         w.basis = Basis::Anchored;
     }
-}
-
-/// `a`, `mid` and `b` in one string, without the formatting machinery.
-fn joined(a: &str, mid: &str, b: &str) -> String {
-    let mut s = String::with_capacity(a.len() + mid.len() + b.len());
-    s.push_str(a);
-    s.push_str(mid);
-    s.push_str(b);
-    s
 }
 
 fn first(e: &str) -> &str {
